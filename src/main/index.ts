@@ -1,0 +1,131 @@
+/**
+ * The Electron shell: lifecycle, one window, menu and security settings. Everything the UI can do goes through the
+ * contract (src/shared/api.ts), served here over IPC by src/main/ipc.ts and implemented in src/main/services.
+ */
+import { app, BrowserWindow, Menu, session, shell } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createServices, type Services } from './services'
+import { registerIpc } from './ipc'
+import { buildMenu } from './menu'
+import { loadWindowState, saveWindowState } from './window-state'
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
+const rendererUrl = pathToFileURL(rendererIndex).href
+
+// Tests and portable setups may point the app at another data folder; by default it is the platform's userData.
+if (process.env.BARTA_DATA_DIR) app.setPath('userData', process.env.BARTA_DATA_DIR)
+
+function isTrustedUrl(url: string): boolean {
+  if (devServerUrl && !app.isPackaged) return url.startsWith(devServerUrl)
+  return url.split(/[?#]/)[0] === rendererUrl
+}
+
+/** Only http and https links leave the app, and only to the system browser. */
+function openExternalSafely(url: string): void {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') void shell.openExternal(parsed.href)
+  } catch {
+    // Not a URL: ignore.
+  }
+}
+
+let mainWindow: BrowserWindow | null = null
+let services: Services | null = null
+
+async function createWindow(): Promise<void> {
+  const userData = app.getPath('userData')
+  const state = await loadWindowState(userData)
+  const window = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: 480,
+    minHeight: 360,
+    show: false,
+    title: 'বার্তা — Barta',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: true
+    }
+  })
+  mainWindow = window
+  if (state.maximized) window.maximize()
+
+  window.once('ready-to-show', () => window.show())
+  window.on('close', () => {
+    const bounds = window.getNormalBounds()
+    void saveWindowState(userData, { ...bounds, maximized: window.isMaximized() }).catch(() => {})
+  })
+  window.on('closed', () => {
+    mainWindow = null
+  })
+
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) {
+      event.preventDefault()
+      openExternalSafely(url)
+    }
+  })
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url)
+    return { action: 'deny' }
+  })
+
+  if (devServerUrl && !app.isPackaged) await window.loadURL(devServerUrl)
+  else await window.loadFile(rendererIndex)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    session.defaultSession.setPermissionCheckHandler(() => false)
+
+    const dataDir = app.getPath('userData')
+    services = await createServices({ dataDir, transport: 'ipc', version: app.getVersion() })
+    registerIpc(services.handlers, isTrustedUrl)
+    Menu.setApplicationMenu(buildMenu(!app.isPackaged, dataDir))
+    await createWindow()
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow()
+    })
+  })
+
+  // Quit waits for writes the store has accepted, so nothing reported saved is lost.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed || !services) return
+    event.preventDefault()
+    void services.store.flush().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,135 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { TOKEN_HEADER, type Handlers } from '../shared/api'
+import { dispatch } from '../shared/dispatch'
+import { err, type Err } from '../shared/result'
+import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
+import { readStaticFile } from './static-files'
+
+export interface HostOptions {
+  handlers: Handlers
+  rendererDir: string
+  token: string
+  port: number
+  /** Loopback by default; anything else is the caller's explicit choice. */
+  hostname?: string
+  maxBodyBytes?: number
+  log?: (line: string) => void
+}
+
+export interface RunningHost {
+  server: Server
+  port: number
+  url: string
+  close(): Promise<void>
+}
+
+/** Thrown by startHost when the port is taken, so the CLI can say so plainly. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is in use`)
+    this.name = 'PortInUseError'
+  }
+}
+
+const DEFAULT_MAX_BODY = 16 * 1024 * 1024
+
+function send(response: ServerResponse, status: number, body: Buffer | string, contentType: string, extra: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, ...extra })
+  response.end(body)
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' })
+}
+
+const refuse = (response: ServerResponse, status: number, error: Err) => sendJson(response, status, error)
+
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > limit) return 'too-large'
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * The browser host: the built renderer as static files plus the contract at POST /api/<method>. Every request must
+ * name this server on loopback (Host), come from its own origin (Origin), and every API call must carry the per-start
+ * token in the x-barta-token header.
+ */
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
+  const hostname = options.hostname ?? '127.0.0.1'
+  let boundPort = options.port
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!hostAllowed(request.headers.host, boundPort) || !originAllowed(request.headers.origin, boundPort)) {
+      return refuse(response, 403, err('forbidden', 'এই ঠিকানা থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this host or origin are not accepted.'))
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${boundPort}`)
+
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') {
+        return refuse(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Only POST is accepted here.'))
+      }
+      const presented = request.headers[TOKEN_HEADER]
+      if (!tokenMatches(typeof presented === 'string' ? presented : undefined, options.token)) {
+        return refuse(response, 401, err('unauthorized', 'প্রবেশের চাবি (টোকেন) নেই বা ভুল।', 'The access token is missing or wrong.'))
+      }
+      const body = await readBody(request, maxBody)
+      if (body === 'too-large') {
+        response.setHeader('Connection', 'close')
+        return refuse(response, 413, err('too-large', 'অনুরোধটি খুব বড়।', 'The request is too large.'))
+      }
+      let args: unknown
+      try {
+        args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+      } catch {
+        return refuse(response, 400, err('bad-request', 'অনুরোধটি পড়া যায়নি (JSON নয়)।', 'The request body is not valid JSON.'))
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+      const result = await dispatch(options.handlers, method, args, (error) => options.log?.(`internal error in ${method}: ${String(error)}`))
+      return sendJson(response, 200, result)
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return refuse(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Method not allowed.'))
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname)
+    if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8')
+    return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
+      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300'
+    })
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.log?.(`request failed: ${String(error)}`)
+      if (!response.headersSent) {
+        refuse(response, 500, err('internal', 'একটি অপ্রত্যাশিত সমস্যা হয়েছে।', 'Something unexpected went wrong.'))
+      } else response.destroy()
+    })
+  })
+
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port) : error)
+    })
+    server.listen(options.port, hostname, () => {
+      boundPort = (server.address() as AddressInfo).port
+      resolve({
+        server,
+        port: boundPort,
+        url: `http://127.0.0.1:${boundPort}/?token=${options.token}`,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done())
+          server.closeAllConnections()
+        })
+      })
+    })
+  })
+}

@@ -1,0 +1,44 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+
+/** Compares a presented token with the expected one in constant time (hashing first makes the lengths equal). */
+export function tokenMatches(presented: string | undefined, expected: string): boolean {
+  if (typeof presented !== 'string' || presented.length === 0) return false
+  const a = createHash('sha256').update(presented).digest()
+  const b = createHash('sha256').update(expected).digest()
+  return timingSafeEqual(a, b)
+}
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]']
+
+/** The Host header must name this server on loopback: a page on another name (DNS rebinding) is refused. */
+export function hostAllowed(hostHeader: string | undefined, port: number): boolean {
+  if (!hostHeader) return false
+  return LOOPBACK_NAMES.some((name) => hostHeader === `${name}:${port}`)
+}
+
+/** A cross-site page may send requests but must not be served: Origin, when present, must be our own. */
+export function originAllowed(originHeader: string | undefined, port: number): boolean {
+  if (originHeader === undefined) return true
+  return LOOPBACK_NAMES.some((name) => originHeader === `http://${name}:${port}`)
+}
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
