@@ -9,6 +9,7 @@ import { createServices, type Services } from './services'
 import { registerIpc } from './ipc'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState } from './window-state'
+import icon from '../../resources/icon.png?asset'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
@@ -48,6 +49,7 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'বার্তা — Barta',
     backgroundColor: '#f7f5f0',
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: {
       preload: join(import.meta.dirname, '../preload/index.js'),
       contextIsolation: true,

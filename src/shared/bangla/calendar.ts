@@ -1,0 +1,214 @@
+// Bangla (revised, Bangladesh 2019) and Hijri dates, and the newspaper
+// masthead line that shows Gregorian, Bangla and Hijri dates together.
+//
+// ICU has no Bangla calendar, so it is computed here from the public rules.
+// Hijri comes from Intl (islamic-umalqura / islamic-civil); only the month
+// number/day/year are taken from ICU and the wording is ours, so the line
+// does not change with the ICU build.
+
+import {
+  DEFAULT_TIME_ZONE, daysInMonth, getZonedParts, isLeapYear, resolveInstant, resolveTimeZone,
+  tryFormatDateTimeParts, utcMs, weekdayName
+} from './dates'
+import type { DateResult, InstantInput, WeekdayStyle } from './dates'
+import { toBengaliDigits } from './digits'
+
+export const BANGLA_MONTHS = [
+  'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন',
+  'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র'
+] as const
+
+// Spellings as commonly printed by Bangladeshi dailies (ICU's differ slightly,
+// e.g. «শা‘বান», «জ্বিলহজ্জ»).
+export const HIJRI_MONTHS = [
+  'মহররম', 'সফর', 'রবিউল আউয়াল', 'রবিউস সানি', 'জমাদিউল আউয়াল', 'জমাদিউস সানি',
+  'রজব', 'শাবান', 'রমজান', 'শাওয়াল', 'জিলকদ', 'জিলহজ'
+] as const
+
+export const BANGLA_YEAR_SUFFIX = 'বঙ্গাব্দ'
+export const HIJRI_SUFFIX = 'হিজরি'
+
+export interface CalendarDate {
+  year: number
+  month: number // 1-12
+  day: number
+  monthName: string
+}
+
+/** Days in each month of the Bangla year that begins on 14 April of `startYear`. */
+export function banglaMonthLengths(startYear: number): number[] {
+  // Falgun (month 11) falls in Feb/Mar of startYear + 1 and takes the leap day.
+  const falgun = isLeapYear(startYear + 1) ? 30 : 29
+  return [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, falgun, 30]
+}
+
+/** Bangla date for a Gregorian calendar day (no time zone involved). */
+export function banglaFromGregorian(year: number, month: number, day: number): CalendarDate | null {
+  if (![year, month, day].every(Number.isInteger) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  const today = utcMs(year, month, day)
+  if (!Number.isFinite(today)) return null
+  const afterNewYear = month > 4 || (month === 4 && day >= 14)
+  const startYear = afterNewYear ? year : year - 1
+  let offset = Math.round((today - utcMs(startYear, 4, 14)) / 86_400_000)
+  const lengths = banglaMonthLengths(startYear)
+  let m = 0
+  while (m < 11 && offset >= (lengths[m] ?? 0)) offset -= lengths[m++] ?? 0
+  return { year: startYear - 593, month: m + 1, day: offset + 1, monthName: BANGLA_MONTHS[m] ?? '' }
+}
+
+/** Bangla date of the instant's calendar day in `timeZone` (default Asia/Dhaka); null if invalid. */
+export function toBanglaDate(instant: InstantInput, timeZone?: string): CalendarDate | null {
+  const tz = resolveTimeZone(timeZone)
+  if (tz === null) return null
+  const d = resolveInstant(instant, tz)
+  const p = d ? getZonedParts(d, tz) : null
+  return p ? banglaFromGregorian(p.year, p.month, p.day) : null
+}
+
+/** «৭ মাঘ ১৪৩০» (suffix e.g. «বঙ্গাব্দ» optional); '' if invalid. */
+export function formatBanglaDate(instant: InstantInput, opts?: { timeZone?: string; suffix?: string }): string {
+  const b = toBanglaDate(instant, opts?.timeZone)
+  if (!b) return ''
+  const suffix = opts?.suffix?.trim()
+  return `${toBengaliDigits(b.day)} ${b.monthName} ${toBengaliDigits(b.year)}${suffix ? ` ${suffix}` : ''}`
+}
+
+// ---------------------------------------------------------------- Hijri
+
+export type HijriVariant = 'umalqura' | 'civil'
+
+export interface HijriOptions {
+  variant?: HijriVariant
+  /** Whole days, −2…+2: Bangladesh starts months on local moon sighting. */
+  offsetDays?: number
+  timeZone?: string
+}
+
+export interface HijriDate extends CalendarDate {
+  /** «৯ রজব ১৪৪৫ হিজরি» */
+  formatted: string
+}
+
+const hijriFormatters = new Map<string, Intl.DateTimeFormat | null>()
+
+function hijriFormatter(variant: HijriVariant, timeZone: string): Intl.DateTimeFormat | null {
+  const key = `${variant}|${timeZone}`
+  const cached = hijriFormatters.get(key)
+  if (cached !== undefined) return cached
+  const calendar = variant === 'civil' ? 'islamic-civil' : 'islamic-umalqura'
+  let fmt: Intl.DateTimeFormat | null
+  try {
+    fmt = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}-nu-latn`, {
+      timeZone, year: 'numeric', month: 'numeric', day: 'numeric'
+    })
+    // An ICU without the calendar silently falls back to Gregorian: refuse that.
+    if (fmt.resolvedOptions().calendar !== calendar) fmt = null
+  } catch {
+    fmt = null
+  }
+  if (hijriFormatters.size > 64) hijriFormatters.clear()
+  hijriFormatters.set(key, fmt)
+  return fmt
+}
+
+/** Clamp to a whole number of days in −2…+2; junk (NaN, strings) means 0. */
+export function clampHijriOffset(offsetDays: unknown): number {
+  if (typeof offsetDays !== 'number' || !Number.isFinite(offsetDays)) return 0
+  return Math.max(-2, Math.min(2, Math.round(offsetDays)))
+}
+
+export function toHijriDate(instant: InstantInput, opts?: HijriOptions): HijriDate | null {
+  const tz = resolveTimeZone(opts?.timeZone)
+  if (tz === null) return null
+  const variant: HijriVariant = opts?.variant === 'civil' ? 'civil' : 'umalqura'
+  const fmt = hijriFormatter(variant, tz)
+  const d = resolveInstant(instant, tz)
+  if (!fmt || !d) return null
+  // Shift the instant by whole days, then read the calendar as usual.
+  const shifted = new Date(d.getTime() + clampHijriOffset(opts?.offsetDays) * 86_400_000)
+  const f: Record<string, string> = {}
+  try {
+    for (const p of fmt.formatToParts(shifted)) f[p.type] = p.value
+  } catch {
+    return null
+  }
+  const year = Number(f.year)
+  const month = Number(f.month)
+  const day = Number(f.day)
+  const monthName = HIJRI_MONTHS[month - 1]
+  if (!Number.isInteger(year) || !Number.isInteger(day) || monthName === undefined) return null
+  const formatted = `${toBengaliDigits(day)} ${monthName} ${toBengaliDigits(year)} ${HIJRI_SUFFIX}`
+  return { year, month, day, monthName, formatted }
+}
+
+// ------------------------------------------------------ three-calendar line
+
+export type CalendarPart = 'weekday' | 'gregorian' | 'bangla' | 'hijri'
+
+export interface CalendarLineSettings {
+  /** Which parts, in which order. */
+  parts: readonly CalendarPart[]
+  weekdayStyle: WeekdayStyle
+  hijriVariant: HijriVariant
+  hijriOffsetDays: number
+  timeZone: string
+  /** Appended to the Bangla date, e.g. «বঙ্গাব্দ»; '' for none. */
+  banglaSuffix: string
+  separator: string
+}
+
+const DEFAULT_PARTS: readonly CalendarPart[] = Object.freeze(['weekday', 'gregorian', 'bangla', 'hijri'])
+
+export const DEFAULT_CALENDAR_LINE_SETTINGS: Readonly<CalendarLineSettings> = Object.freeze({
+  parts: DEFAULT_PARTS,
+  weekdayStyle: 'robibar',
+  hijriVariant: 'umalqura',
+  hijriOffsetDays: 0,
+  timeZone: DEFAULT_TIME_ZONE,
+  banglaSuffix: '',
+  separator: ', '
+})
+
+
+/**
+ * «রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি».
+ * Unknown or repeated parts are skipped; an empty list gives ''. A part that
+ * cannot be computed (e.g. an ICU build without Islamic calendars) is left out
+ * rather than failing the whole masthead.
+ */
+export function tryFormatCalendarLine(instant: InstantInput, settings?: Partial<CalendarLineSettings>): DateResult<string> {
+  const s = { ...DEFAULT_CALENDAR_LINE_SETTINGS, ...settings }
+  const parts = Array.isArray(s.parts) ? s.parts : DEFAULT_CALENDAR_LINE_SETTINGS.parts
+  const g = tryFormatDateTimeParts(instant, { timeZone: s.timeZone, weekdayStyle: s.weekdayStyle })
+  if (!g.ok) return g
+  const out: string[] = []
+  const seen = new Set<string>()
+  for (const part of parts) {
+    if (!DEFAULT_PARTS.includes(part) || seen.has(part)) continue
+    seen.add(part)
+    let text: string
+    if (part === 'weekday') text = g.value.weekday
+    else if (part === 'gregorian') text = g.value.date
+    else if (part === 'bangla') {
+      const z = g.value.zoned
+      const b = banglaFromGregorian(z.year, z.month, z.day)
+      const suffix = typeof s.banglaSuffix === 'string' ? s.banglaSuffix.trim() : ''
+      text = b ? `${toBengaliDigits(b.day)} ${b.monthName} ${toBengaliDigits(b.year)}${suffix ? ` ${suffix}` : ''}` : ''
+    } else {
+      text = toHijriDate(instant, { variant: s.hijriVariant, offsetDays: s.hijriOffsetDays, timeZone: s.timeZone })?.formatted ?? ''
+    }
+    if (text) out.push(text)
+  }
+  return { ok: true, value: out.join(typeof s.separator === 'string' ? s.separator : ', ') }
+}
+
+export function formatCalendarLine(instant: InstantInput, settings?: Partial<CalendarLineSettings>): string {
+  const r = tryFormatCalendarLine(instant, settings)
+  return r.ok ? r.value : ''
+}
+
+/** Weekday name for an instant's day in the zone, «রবিবার» or «রোববার». */
+export function formatWeekday(instant: InstantInput, style: WeekdayStyle = 'robibar', timeZone?: string): string {
+  const r = tryFormatDateTimeParts(instant, { timeZone, weekdayStyle: style })
+  return r.ok ? weekdayName(r.value.zoned.weekday, style) : ''
+}
