@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/api'
 import { err, ok } from '../../shared/result'
+import { canonicalizePatch } from '../../shared/article/canonical'
 import { CorruptFileError } from './durable-file'
 import { LowdbArticleStore, type ArticleStore } from './library-store'
 
@@ -53,7 +54,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
 
     'article.create': async ({ content }) => {
-      const outcome = await guarded(() => store.create(content))
+      const outcome = await guarded(() => store.create(content && canonicalizePatch(content)))
       return outcome.ok ? ok(outcome.value) : outcome.error
     },
 
@@ -64,7 +65,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
 
     'article.save': async ({ id, baseRevision, patch }) => {
-      const outcome = await guarded(() => store.save(id, baseRevision, patch))
+      const outcome = await guarded(() => store.save(id, baseRevision, canonicalizePatch(patch)))
       if (!outcome.ok) return outcome.error
       const result = outcome.value
       if (result.kind === 'not-found') return notFound()

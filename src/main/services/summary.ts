@@ -1,11 +1,6 @@
 import type { Article, ArticleSummary } from '../../shared/article/model'
 import { bodyToPlainText } from '../../shared/article/body'
-
-/** Words are counted the way a word processor does: runs of non-space characters. */
-export function countWords(text: string): number {
-  const matches = text.match(/\S+/gu)
-  return matches ? matches.length : 0
-}
+import { countText } from '../../shared/bangla/count'
 
 export function summarize(article: Article, trashedAt: string | null): ArticleSummary {
   return {
@@ -16,7 +11,7 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     status: article.status,
     modifiedAt: article.modifiedAt,
     revision: article.revision,
-    wordCount: countWords(bodyToPlainText(article.body)),
+    wordCount: countText(bodyToPlainText(article.body)).words,
     trashedAt
   }
 }
