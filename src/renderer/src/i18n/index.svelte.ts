@@ -1,5 +1,5 @@
-import { bn } from './bn'
-import { en } from './en'
+import { bn } from './bn/index'
+import { en } from './en/index'
 
 export type Language = 'bn' | 'en'
 export type MessageKey = keyof typeof bn

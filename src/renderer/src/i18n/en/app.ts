@@ -1,7 +1,6 @@
-import type { bn } from './bn'
+import type { bnApp } from '../bn/app'
 
-/** English UI strings. */
-export const en: Record<keyof typeof bn, string> = {
+export const enApp: Record<keyof typeof bnApp, string> = {
   appName: 'Barta',
   appTagline: 'The newsroom writing desk',
   newArticle: 'New article',

@@ -1,5 +1,5 @@
-/** Bengali UI strings — the default language. Keys are shared with en.ts; the type checker keeps them in step. */
-export const bn = {
+/** Bengali UI strings for the shell and the library. */
+export const bnApp = {
   appName: 'বার্তা',
   appTagline: 'সংবাদকক্ষের লেখার টেবিল',
   newArticle: 'নতুন লেখা',

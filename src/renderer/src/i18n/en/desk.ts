@@ -1,0 +1,3 @@
+import type { bnDesk } from '../bn/desk'
+
+export const enDesk: Record<keyof typeof bnDesk, string> = {}

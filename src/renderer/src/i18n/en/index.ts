@@ -1,0 +1,6 @@
+import type { bn } from '../bn'
+import { enApp } from './app'
+import { enDesk } from './desk'
+
+/** The English catalog: the same keys as the Bengali one. */
+export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk }

@@ -1,0 +1,100 @@
+// Bench for src/shared/bangla/phonetic: the cost of one keystroke in phonetic
+// typing mode. A 2,000-word Latin article is typed character by character
+// through applyKey, which re-converts the whole pending word on every key
+// (exactly what the editor will do), and each call is timed on its own.
+import { applyKey, phoneticToBengali } from '../../src/shared/bangla/phonetic'
+
+// Phonetic spellings of news vocabulary, with conjuncts, reph, phala, ৎ, ং ঃ ঁ.
+const WORDS = (
+  'ami banglay gan gai bangladesh sorokar prodhanomontrI montrI raShTropoti songsod ' +
+  'nirbacon komishon bhOT bhOTar dol rajonIti rajonOItik jatIyo netrI kormI somabesh ' +
+  'michil andOlon dabi bikkhOv pulish rZab adalot bicaropoti mamola raY asami greptar ' +
+  'Dhaka coTTogram khulona rajoshahI sileT borishal rongpur shohor gram jela upojela ' +
+  'soRok mohasoRok setu nodI podma zomuna meghona bonya ghUrNijhoR brriShTi abohawa ' +
+  'tapomatra krriShok dhan cal phosol bajar dam mUlyo orthonIti bajeT rajoswo byangk ' +
+  'rriN biniyOg roptani amodani pOshak shilpo karokhana shromik mojuri beton cakori ' +
+  'shikSha shikkharthI shikkhok bishwobidyaloy porIkkha folafol swasthyo hasopatal ' +
+  'cikitsok cikitsa rOgI Tika OShudh bidyut`` gyas jwalani tel pani soroboraho utpadon ' +
+  'unnoyon prokolpo porikolpona bastobayon sidhanto bOIThok alOcona songbad protibedon ' +
+  'tothyo sUtro jana gecche bolen bolechen janan korechen hoyeche hobe chilo thakbe ' +
+  'aj gotokal sokal dupur bikel sondhya rat soptaho mas bochor ebong kintu tobe zodi ' +
+  'karoN jonyo songe modhye por age pore boRo choTo notun gurutwopUrNo bisheSh ' +
+  'sadharoN manuSh jonogoN nagorik swadhInota muktizuddho itihas songskrriti bhaSha ' +
+  'sahityo khela kriketa phuTobol du:kho anondo shroddha OItihyo kkhudha strI poribar ' +
+  'shishu narI puruSh mukhopatro poristhiti protiShThan antorjatik kkhotigrosto ' +
+  'nirapotta kormokorta porzobekkhoN durnIti prozukti inTaroneT DijiTal pOUrosova utsob ca^d'
+).split(' ')
+const NUMBERS = ['2024', '1971', '3.5', '10,000', '25', '120', '$500']
+const ENDS = ['.', '.', '.', '?', ',', ',']
+
+// Deterministic PRNG so every run types the same article.
+function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function pick<T>(list: readonly T[], r: () => number): T {
+  return list[Math.floor(r() * list.length)] as T
+}
+
+export function makeLatinArticle(totalWords = 2_000, seed = 11): string {
+  const r = rng(seed)
+  const words: string[] = []
+  for (let i = 0; i < totalWords; i++) {
+    let w = r() < 0.03 ? pick(NUMBERS, r) : pick(WORDS, r)
+    if (r() < 0.1) w += pick(ENDS, r)
+    words.push(w)
+  }
+  return words.join(' ')
+}
+
+/** Types `text` key by key; returns per-key microseconds and the Bengali typed. */
+function typeThrough(text: string, samples: number[] | null): string {
+  let pending = ''
+  let doc = ''
+  for (let i = 0; i < text.length; i++) {
+    const key = text.charAt(i)
+    const t0 = performance.now()
+    const step = applyKey(pending, key)
+    const t1 = performance.now()
+    if (samples) samples.push((t1 - t0) * 1000)
+    if (step.commit !== undefined) doc += step.commit
+    else if (step.passKey) doc += key
+    pending = step.pending
+  }
+  return doc + phoneticToBengali(pending)
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+}
+
+export async function bench(): Promise<string[]> {
+  const text = makeLatinArticle()
+  // Warm up the JIT before measuring.
+  for (let i = 0; i < 3; i++) typeThrough(text, null)
+
+  const runs = 5
+  const samples: number[] = []
+  let doc = ''
+  const t0 = performance.now()
+  for (let i = 0; i < runs; i++) doc = typeThrough(text, samples)
+  const wall = performance.now() - t0
+  samples.sort((a, b) => a - b)
+  const med = quantile(samples, 0.5)
+  const p99 = quantile(samples, 0.99)
+  const max = samples[samples.length - 1] ?? NaN
+  const ok = doc === phoneticToBengali(text)
+  return [
+    `bangla-phonetic: ${text.split(' ').length} words, ${text.length} keystrokes x ${runs} runs ` +
+      `(${(wall / runs).toFixed(1)} ms per article); incremental == whole-text: ${ok ? 'yes' : 'NO'}`,
+    `  per keystroke  median ${med.toFixed(2)} µs  p99 ${p99.toFixed(2)} µs  max ${max.toFixed(1)} µs` +
+      `  (target <= 1000 µs) ${p99 <= 1000 ? 'OK' : 'OVER'}`
+  ]
+}
