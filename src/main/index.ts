@@ -121,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) => {
     if (flushed || !services) return
     event.preventDefault()
-    void services.store.flush().finally(() => {
+    void services.store.close().finally(() => {
       flushed = true
       app.quit()
     })

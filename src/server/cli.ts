@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     await host.close()
-    await services.store.flush()
+    await services.store.close()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown())

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { Result } from './result'
 import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary } from './article/model'
+import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
 
 /**
  * The contract: every call the UI can make, with its argument schema and its result type. Two transports carry it —
@@ -30,19 +31,32 @@ export interface SaveReceipt {
 }
 
 const idArgs = v.strictObject({ id: articleIdSchema })
+const revisionNumber = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+export interface ListPage {
+  total: number
+  items: ArticleSummary[]
+}
 
 export const contract = {
   'app.info': method<AppInfo>()(v.strictObject({})),
-  'library.list': method<ArticleSummary[]>()(v.strictObject({ includeTrashed: v.optional(v.boolean()) })),
+  'library.list': method<ListPage>()(listQuerySchema),
+  'library.search': method<ArticleSummary[]>()(
+    v.strictObject({ query: v.pipe(v.string(), v.maxLength(500)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))) })
+  ),
+  /** Damaged files found and set aside since the library opened, with what was recovered. */
+  'library.notices': method<RecoveryNotice[]>()(v.strictObject({})),
   'article.create': method<Article>()(v.strictObject({ content: v.optional(articlePatchSchema) })),
   'article.get': method<Article>()(idArgs),
-  'article.save': method<SaveReceipt>()(
-    v.strictObject({
-      id: articleIdSchema,
-      baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-      patch: articlePatchSchema
-    })
-  )
+  'article.save': method<SaveReceipt>()(v.strictObject({ id: articleIdSchema, baseRevision: revisionNumber, patch: articlePatchSchema })),
+  'article.duplicate': method<Article>()(idArgs),
+  'article.trash': method<ArticleSummary>()(idArgs),
+  'article.restore': method<ArticleSummary>()(idArgs),
+  'trash.empty': method<{ removed: number }>()(v.strictObject({})),
+  'revision.snapshot': method<RevisionInfo>()(idArgs),
+  'revision.list': method<RevisionInfo[]>()(idArgs),
+  'revision.get': method<RevisionSnapshot>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber })),
+  'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber }))
 } as const
 
 export type Contract = typeof contract

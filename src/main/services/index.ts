@@ -1,8 +1,10 @@
+import { userInfo } from 'node:os'
 import type { Handlers } from '../../shared/api'
-import { err, ok } from '../../shared/result'
+import type { Article } from '../../shared/article/model'
 import { canonicalizePatch } from '../../shared/article/canonical'
+import { err, ok, type Err, type Result } from '../../shared/result'
 import { CorruptFileError } from './durable-file'
-import { LowdbArticleStore, type ArticleStore } from './library-store'
+import { contentOf, LowdbArticleStore, type ArticleStore, type SaveOutcome } from './library-store'
 
 export interface ServicesOptions {
   dataDir: string
@@ -17,68 +19,105 @@ export interface Services {
 }
 
 const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
+const revisionNotFound = () => err('not-found', 'এই সংস্করণটি পাওয়া যায়নি।', 'That revision was not found.')
 
 /** Storage failures become messages the reporter can act on; nothing was changed when one is returned. */
-function storageError(error: unknown) {
+function storageError(error: unknown): Err {
   if (error instanceof CorruptFileError) {
-    return err(
-      'storage',
-      'লেখার ফাইলটি নষ্ট হয়ে গেছে; ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে।',
-      'The article file is damaged; it has been left untouched.'
-    )
+    return err('storage', 'লেখার ফাইলটি নষ্ট হয়ে গেছে; ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে।', 'The article file is damaged; it has been left untouched.')
   }
-  return err('storage', 'ডিস্কে লেখা বা পড়া যায়নি; কিছুই হারায়নি, আবার চেষ্টা করুন।', 'Could not read or write the disk; nothing was lost, please try again.', {
-    cause: (error as NodeJS.ErrnoException).code ?? 'unknown'
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
+  const why =
+    code === 'ENOSPC'
+      ? { bn: 'ডিস্কে জায়গা নেই', en: 'the disk is full' }
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? { bn: 'ফোল্ডারে লেখার অনুমতি নেই', en: 'the folder is not writable' }
+        : { bn: 'ডিস্কে লেখা বা পড়া যায়নি', en: 'the disk could not be read or written' }
+  return err('storage', `সংরক্ষণ করা যায়নি: ${why.bn}। লেখাটি সম্পাদকে রাখা আছে; পরের বার আবার চেষ্টা হবে।`, `Could not save: ${why.en}. Your text is still in the editor; the next save will try again.`, {
+    cause: code
   })
+}
+
+async function guarded<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await work()
+  } catch (error) {
+    return storageError(error)
+  }
+}
+
+function conflict(current: Article): Err {
+  return err(
+    'conflict',
+    'লেখাটি অন্য কোথাও বদলানো হয়েছে; আপনার লেখা রাখা আছে, দুটো মিলিয়ে দেখুন।',
+    'The article was changed elsewhere; your text is kept — compare the two versions.',
+    { storedRevision: current.revision, current }
+  )
+}
+
+function outcomeToResult<T>(outcome: SaveOutcome, value: (article: Article) => T): Result<T> {
+  if (outcome.kind === 'not-found') return notFound()
+  if (outcome.kind === 'conflict') return conflict(outcome.current)
+  return ok(value(outcome.article))
 }
 
 /** The contract, implemented once; both the IPC and the HTTP transport call these handlers through dispatch(). */
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const store = await LowdbArticleStore.open(options.dataDir, options.now)
-
-  const guarded = async <T>(work: () => Promise<T>) => {
+  const author = () => {
     try {
-      return { ok: true as const, value: await work() }
-    } catch (error) {
-      return { ok: false as const, error: storageError(error) }
+      return userInfo().username
+    } catch {
+      return 'অজানা'
     }
   }
+  const store = await LowdbArticleStore.open(options.dataDir, { now: options.now, author })
 
   const handlers: Handlers = {
-    'app.info': async () =>
-      ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
-
-    'library.list': async ({ includeTrashed }) => {
-      const outcome = await guarded(() => store.list({ includeTrashed }))
-      return outcome.ok ? ok(outcome.value) : outcome.error
-    },
-
-    'article.create': async ({ content }) => {
-      const outcome = await guarded(() => store.create(content && canonicalizePatch(content)))
-      return outcome.ok ? ok(outcome.value) : outcome.error
-    },
-
-    'article.get': async ({ id }) => {
-      const outcome = await guarded(() => store.get(id))
-      if (!outcome.ok) return outcome.error
-      return outcome.value ? ok(outcome.value) : notFound()
-    },
-
-    'article.save': async ({ id, baseRevision, patch }) => {
-      const outcome = await guarded(() => store.save(id, baseRevision, canonicalizePatch(patch)))
-      if (!outcome.ok) return outcome.error
-      const result = outcome.value
-      if (result.kind === 'not-found') return notFound()
-      if (result.kind === 'conflict') {
-        return err(
-          'conflict',
-          'লেখাটি অন্য কোথাও বদলানো হয়েছে; আপনার লেখা রাখা আছে, দুটো মিলিয়ে দেখুন।',
-          'The article was changed elsewhere; your text is kept — compare the two versions.',
-          { storedRevision: result.current.revision, current: result.current }
-        )
-      }
-      return ok({ revision: result.article.revision, modifiedAt: result.article.modifiedAt })
-    }
+    'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
+    'library.list': (query) => guarded(async () => ok(await store.list(query))),
+    'library.search': ({ query, limit }) => guarded(async () => ok(await store.search(query, limit))),
+    'library.notices': async () => ok(store.notices()),
+    'article.create': ({ content }) => guarded(async () => ok(await store.create(content && canonicalizePatch(content)))),
+    'article.get': ({ id }) =>
+      guarded(async () => {
+        const article = await store.get(id)
+        return article ? ok(article) : notFound()
+      }),
+    'article.save': ({ id, baseRevision, patch }) =>
+      guarded(async () =>
+        outcomeToResult(await store.save(id, baseRevision, canonicalizePatch(patch)), (article) => ({ revision: article.revision, modifiedAt: article.modifiedAt }))
+      ),
+    'article.duplicate': ({ id }) =>
+      guarded(async () => {
+        const original = await store.get(id)
+        if (!original) return notFound()
+        const content = contentOf(original)
+        return ok(await store.create({ ...content, headline: `${content.headline} (অনুলিপি)`.trim(), slug: '' }))
+      }),
+    'article.trash': ({ id }) =>
+      guarded(async () => {
+        const summary = await store.trash(id)
+        return summary ? ok(summary) : notFound()
+      }),
+    'article.restore': ({ id }) =>
+      guarded(async () => {
+        const summary = await store.restoreFromTrash(id)
+        return summary ? ok(summary) : notFound()
+      }),
+    'trash.empty': () => guarded(async () => ok({ removed: await store.emptyTrash() })),
+    'revision.snapshot': ({ id }) =>
+      guarded(async () => {
+        const info = await store.snapshot(id, 'manual')
+        return info ? ok(info) : notFound()
+      }),
+    'revision.list': ({ id }) => guarded(async () => ok(await store.revisions(id))),
+    'revision.get': ({ id, revision }) =>
+      guarded(async () => {
+        const snapshot = await store.revision(id, revision)
+        return snapshot ? ok(snapshot) : revisionNotFound()
+      }),
+    'revision.restore': ({ id, revision, baseRevision }) =>
+      guarded(async () => outcomeToResult(await store.restoreRevision(id, revision, baseRevision), (article) => article))
   }
 
   return { handlers, store }

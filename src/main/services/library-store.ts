@@ -1,95 +1,81 @@
-import { mkdir, readdir, rename } from 'node:fs/promises'
-import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
-import { CorruptFileError, DurableJsonFile } from './durable-file'
+import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } from '../../shared/article/model'
+import { ArticleFiles } from './article-files'
+import { CorruptFileError } from './durable-file'
+import { LibraryIndex } from './library-index'
+import { quarantine, type RecoveryNotice } from './quarantine'
+import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
+import { SearchIndex } from './search-index'
 import { summarize } from './summary'
-import {
-  ARTICLE_FORMAT_VERSION,
-  emptyContent,
-  type Article,
-  type ArticlePatch,
-  type ArticleSummary
-} from '../../shared/article/model'
+import { filterSummaries } from './list-query'
+import type { ListQuery } from '../../shared/library'
 
 /**
- * The drafts library on disk (see README "Data on disk"):
- *   library.json          small index, one summary per article — what the library list reads
- *   articles/<id>.json    one lowdb document per article — the source of truth
- * A save rewrites one article file and the index, never the whole library. All writes go through one queue so
- * two saves can never interleave. The ArticleStore interface is the seam where another store could plug in.
+ * The drafts library (README "Data on disk"): a journaled lowdb index, one lowdb document per article, revisions and
+ * media beside them. All writes go through one queue, so two saves never interleave and quit can wait for the last one.
+ * ArticleStore is the seam where another store (e.g. a replicated one) could plug in.
  */
 export interface ArticleStore {
-  list(options?: { includeTrashed?: boolean }): Promise<ArticleSummary[]>
+  list(query?: ListQuery): Promise<{ total: number; items: ArticleSummary[] }>
+  search(text: string, limit?: number): Promise<ArticleSummary[]>
   create(content?: ArticlePatch): Promise<Article>
   get(id: string): Promise<Article | undefined>
   save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome>
+  trash(id: string): Promise<ArticleSummary | undefined>
+  restoreFromTrash(id: string): Promise<ArticleSummary | undefined>
+  emptyTrash(): Promise<number>
+  snapshot(id: string, reason: RevisionReason): Promise<RevisionInfo | undefined>
+  revisions(id: string): Promise<RevisionInfo[]>
+  revision(id: string, revision: number): Promise<RevisionSnapshot | undefined>
+  restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome>
+  notices(): RecoveryNotice[]
   /** Resolves once every accepted write is on disk. */
   flush(): Promise<void>
+  close(): Promise<void>
 }
 
-export type SaveOutcome =
-  | { kind: 'saved'; article: Article }
-  | { kind: 'conflict'; current: Article }
-  | { kind: 'not-found' }
+export type SaveOutcome = { kind: 'saved'; article: Article } | { kind: 'conflict'; current: Article } | { kind: 'not-found' }
 
-interface IndexFile {
-  format: 'barta.library'
-  version: 1
-  articles: Record<string, ArticleSummary>
+export interface StoreOptions {
+  now?: () => Date
+  /** Who is recorded as the author of revisions. */
+  author?: () => string
+  /** Snapshot automatically when the newest revision is older than this while someone edits (default 5 minutes). */
+  snapshotIntervalMs?: number
+  /** Trashed stories older than this are purged when the library opens (default 30 days). */
+  trashRetentionMs?: number
 }
 
-interface ArticleFile {
-  format: 'barta.article-file'
-  version: typeof ARTICLE_FORMAT_VERSION
-  article: Article
-}
-
-const emptyIndex = (): IndexFile => ({ format: 'barta.library', version: 1, articles: {} })
+const DAY = 24 * 60 * 60 * 1000
 
 export class LowdbArticleStore implements ArticleStore {
   private queue: Promise<unknown> = Promise.resolve()
-  private readonly documents = new Map<string, Low<ArticleFile>>()
+  private searchReady: Promise<void> | null = null
+  private readonly search_ = new SearchIndex()
+  private readonly lastSnapshotAt = new Map<string, number>()
 
   private constructor(
     private readonly dataDir: string,
-    private readonly index: Low<IndexFile>,
-    private readonly now: () => Date
+    private readonly index: LibraryIndex,
+    private readonly files: ArticleFiles,
+    private readonly revisionStore: RevisionStore,
+    private readonly recovery: RecoveryNotice[],
+    private readonly options: Required<StoreOptions>
   ) {}
 
-  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<LowdbArticleStore> {
-    await mkdir(join(dataDir, 'articles'), { recursive: true })
-    const indexPath = join(dataDir, 'library.json')
-    const index = new Low<IndexFile>(new DurableJsonFile<IndexFile>(indexPath), emptyIndex())
-    try {
-      await index.read()
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
-      // Keep the damaged file for inspection and rebuild the index from the article files, which are the truth.
-      await rename(indexPath, `${indexPath}.corrupt-${Date.now()}`)
-      index.data = emptyIndex()
-    }
-    const store = new LowdbArticleStore(dataDir, index, now)
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbArticleStore> {
+    const files = await ArticleFiles.open(dataDir)
+    const index = await LibraryIndex.open(dataDir)
+    const revisions = await RevisionStore.open(dataDir)
+    const store = new LowdbArticleStore(dataDir, index, files, revisions, [...index.notices], {
+      now: options.now ?? (() => new Date()),
+      author: options.author ?? (() => 'অজানা'),
+      snapshotIntervalMs: options.snapshotIntervalMs ?? 5 * 60 * 1000,
+      trashRetentionMs: options.trashRetentionMs ?? 30 * DAY
+    })
     await store.reconcile()
+    await store.purgeOldTrash()
     return store
-  }
-
-  /** Adds index entries for article files the index does not know (e.g. a crash between the two writes). */
-  private async reconcile(): Promise<void> {
-    const names = await readdir(join(this.dataDir, 'articles'))
-    let changed = false
-    for (const name of names) {
-      const match = /^([a-z0-9-]+)\.json$/.exec(name)
-      if (!match?.[1]) continue
-      const id = match[1]
-      const known = this.index.data.articles[id]
-      const article = await this.readArticle(id).catch(() => undefined)
-      if (article && (!known || known.revision < article.revision)) {
-        this.index.data.articles[id] = summarize(article, known?.trashedAt ?? null)
-        changed = true
-      }
-    }
-    if (changed) await this.index.write()
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -98,68 +84,206 @@ export class LowdbArticleStore implements ArticleStore {
     return run
   }
 
-  private articlePath(id: string): string {
-    return join(this.dataDir, 'articles', `${id}.json`)
-  }
-
-  private async document(id: string): Promise<Low<ArticleFile> | undefined> {
-    const cached = this.documents.get(id)
-    if (cached) return cached
-    const adapter = new DurableJsonFile<ArticleFile>(this.articlePath(id))
-    const data = await adapter.read()
-    if (data === null) return undefined
-    if (data.format !== 'barta.article-file' || data.version !== ARTICLE_FORMAT_VERSION) {
-      throw new CorruptFileError(this.articlePath(id), `unsupported format ${String(data.format)} v${String(data.version)}`)
+  /**
+   * Makes the index agree with the article files: adds files it does not know, drops entries whose file is gone, and
+   * re-reads the most recently written files — a crash between an article write and its journal line leaves only the
+   * newest file ahead of the index. Unreadable files go to quarantine/ and the user is told.
+   */
+  private async reconcile(): Promise<void> {
+    const onDisk = await this.files.listOnDisk()
+    const newest = onDisk.reduce((max, entry) => Math.max(max, entry.mtimeMs), 0)
+    const present = new Set(onDisk.map((entry) => entry.id))
+    for (const entry of onDisk) {
+      const known = this.index.get(entry.id)
+      if (known && entry.mtimeMs < newest - 2000) continue
+      try {
+        const article = await this.files.read(entry.id, false)
+        if (article && (!known || known.revision !== article.revision)) await this.index.put(summarize(article, known?.trashedAt ?? null))
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error
+        present.delete(entry.id)
+        await this.quarantineArticle(entry.id, error)
+      }
     }
-    const doc = new Low<ArticleFile>(adapter, data)
-    this.documents.set(id, doc)
-    return doc
+    for (const summary of this.index.all()) if (!present.has(summary.id)) await this.index.remove(summary.id)
   }
 
-  private async readArticle(id: string): Promise<Article | undefined> {
-    return (await this.document(id))?.data.article
+  private async quarantineArticle(id: string, error: CorruptFileError): Promise<void> {
+    const movedTo = await quarantine(this.dataDir, this.files.path(id))
+    this.files.forget(id)
+    const headline = this.index.get(id)?.headline
+    const latest = await this.revisionStore.list(id)
+    this.recovery.push({
+      file: `articles/${id}.json`,
+      quarantinedAs: movedTo,
+      reason: error.message,
+      recovered: latest.length > 0
+        ? {
+            bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি আলাদা করে রাখা হয়েছে। সর্বশেষ সংস্করণ (${latest[0]!.revision}) থেকে লেখাটি ফিরিয়ে আনা হয়েছে।`,
+            en: `The file of “${headline ?? id}” was damaged and set aside; the story was restored from its latest revision (${latest[0]!.revision}).`
+          }
+        : {
+            bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি quarantine ফোল্ডারে রাখা হয়েছে, কোনো সংস্করণ পাওয়া যায়নি।`,
+            en: `The file of “${headline ?? id}” was damaged and moved to the quarantine folder; no revision was found to restore from.`
+          }
+    })
+    const snapshot = latest[0] ? await this.revisionStore.read(id, latest[0].revision) : undefined
+    if (snapshot) {
+      const stamp = this.options.now().toISOString()
+      const restored: Article = { ...snapshot.content, id, status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: snapshot.revision + 1 }
+      await this.files.write(restored)
+      await this.index.put(summarize(restored, null))
+    } else await this.index.remove(id)
   }
 
-  async list(options: { includeTrashed?: boolean } = {}): Promise<ArticleSummary[]> {
-    return Object.values(this.index.data.articles)
-      .filter((entry) => options.includeTrashed === true || entry.trashedAt === null)
-      .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))
+  private async purgeOldTrash(): Promise<void> {
+    const cutoff = this.options.now().getTime() - this.options.trashRetentionMs
+    for (const summary of this.index.all()) {
+      if (summary.trashedAt !== null && Date.parse(summary.trashedAt) < cutoff) await this.deleteForever(summary.id)
+    }
+  }
+
+  private async deleteForever(id: string): Promise<void> {
+    await this.files.remove(id)
+    await this.revisionStore.removeAll(id)
+    await this.index.remove(id)
+    this.search_.remove(id)
+  }
+
+  notices(): RecoveryNotice[] {
+    return [...this.recovery]
+  }
+
+  async list(query: ListQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
+    return filterSummaries(this.index.all(), query)
+  }
+
+  /** The search index is built on first use (reading every article once), then kept up to date by each save. */
+  private ensureSearch(): Promise<void> {
+    this.searchReady ??= (async () => {
+      for (const summary of this.index.all()) {
+        if (this.search_.has(summary.id, summary.revision)) continue
+        const article = await this.files.read(summary.id, false).catch(() => undefined)
+        if (article) this.search_.upsert(article)
+      }
+    })()
+    return this.searchReady
+  }
+
+  async search(text: string, limit = 50): Promise<ArticleSummary[]> {
+    await this.ensureSearch()
+    return this.search_
+      .search(text, limit * 2)
+      .map((hit) => this.index.get(hit.id))
+      .filter((summary): summary is ArticleSummary => summary !== undefined && summary.trashedAt === null)
+      .slice(0, limit)
+  }
+
+  /** Reads an article; a file found damaged now is quarantined and the story restored from its latest revision. */
+  private async read(id: string): Promise<Article | undefined> {
+    try {
+      return await this.files.read(id)
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error
+      await this.quarantineArticle(id, error)
+      return this.files.read(id)
+    }
   }
 
   get(id: string): Promise<Article | undefined> {
-    return this.exclusive(async () => structuredClone(await this.readArticle(id)))
+    return this.exclusive(async () => structuredClone(await this.read(id)))
   }
 
   create(content: ArticlePatch = {}): Promise<Article> {
     return this.exclusive(async () => {
-      const stamp = this.now().toISOString()
-      const article: Article = {
-        ...emptyContent(),
-        ...structuredClone(content),
-        id: randomUUID(),
-        status: 'draft',
-        createdAt: stamp,
-        modifiedAt: stamp,
-        revision: 1
-      }
-      await this.writeArticle(article)
+      const stamp = this.options.now().toISOString()
+      const article: Article = { ...emptyContent(), ...structuredClone(content), id: randomUUID(), status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: 1 }
+      await this.commit(article)
       return structuredClone(article)
     })
   }
 
   save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome> {
     return this.exclusive(async () => {
-      const current = await this.readArticle(id)
+      const current = await this.read(id)
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
-      const next: Article = {
-        ...current,
-        ...structuredClone(patch),
-        revision: current.revision + 1,
-        modifiedAt: this.now().toISOString()
-      }
-      await this.writeArticle(next)
+      await this.snapshotIfDue(current)
+      const next: Article = { ...current, ...structuredClone(patch), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      await this.commit(next)
       return { kind: 'saved', article: structuredClone(next) }
+    })
+  }
+
+  /** At most one automatic snapshot per interval of active editing: the text as it was before this stretch of edits. */
+  private async snapshotIfDue(current: Article): Promise<void> {
+    const now = this.options.now().getTime()
+    let last = this.lastSnapshotAt.get(current.id)
+    if (last === undefined) {
+      last = (await this.revisionStore.latestSavedAt(current.id)) ?? 0
+      this.lastSnapshotAt.set(current.id, last)
+    }
+    if (now - last < this.options.snapshotIntervalMs) return
+    await this.revisionStore.snapshot(current, 'interval', this.options.author(), this.options.now())
+    this.lastSnapshotAt.set(current.id, now)
+  }
+
+  snapshot(id: string, reason: RevisionReason): Promise<RevisionInfo | undefined> {
+    return this.exclusive(async () => {
+      const current = await this.read(id)
+      if (!current) return undefined
+      const info = await this.revisionStore.snapshot(current, reason, this.options.author(), this.options.now())
+      this.lastSnapshotAt.set(id, this.options.now().getTime())
+      return info
+    })
+  }
+
+  revisions(id: string): Promise<RevisionInfo[]> {
+    return this.revisionStore.list(id)
+  }
+
+  revision(id: string, revision: number): Promise<RevisionSnapshot | undefined> {
+    return this.revisionStore.read(id, revision)
+  }
+
+  /** Restore never loses the current text: it is snapshotted first, and the old text becomes a new revision on top. */
+  restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome> {
+    return this.exclusive(async () => {
+      const current = await this.read(id)
+      if (!current) return { kind: 'not-found' }
+      if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
+      const snapshot = await this.revisionStore.read(id, revision)
+      if (!snapshot) return { kind: 'not-found' }
+      await this.revisionStore.snapshot(current, 'restore', this.options.author(), this.options.now())
+      const next: Article = { ...current, ...structuredClone(snapshot.content), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      await this.commit(next)
+      return { kind: 'saved', article: structuredClone(next) }
+    })
+  }
+
+  trash(id: string): Promise<ArticleSummary | undefined> {
+    return this.setTrashed(id, this.options.now().toISOString())
+  }
+
+  restoreFromTrash(id: string): Promise<ArticleSummary | undefined> {
+    return this.setTrashed(id, null)
+  }
+
+  private setTrashed(id: string, trashedAt: string | null): Promise<ArticleSummary | undefined> {
+    return this.exclusive(async () => {
+      const summary = this.index.get(id)
+      if (!summary) return undefined
+      const next = { ...summary, trashedAt }
+      await this.index.put(next)
+      return next
+    })
+  }
+
+  emptyTrash(): Promise<number> {
+    return this.exclusive(async () => {
+      const trashed = this.index.all().filter((summary) => summary.trashedAt !== null)
+      for (const summary of trashed) await this.deleteForever(summary.id)
+      return trashed.length
     })
   }
 
@@ -167,21 +291,16 @@ export class LowdbArticleStore implements ArticleStore {
     return this.exclusive(async () => {})
   }
 
-  /** Article file first, then the index: after a crash between them, reconcile() repairs the index. */
-  private async writeArticle(article: Article): Promise<void> {
-    let doc = this.documents.get(article.id)
-    if (!doc) {
-      doc = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(this.articlePath(article.id)), {
-        format: 'barta.article-file',
-        version: ARTICLE_FORMAT_VERSION,
-        article
-      })
-      this.documents.set(article.id, doc)
-    }
-    doc.data.article = article
-    await doc.write()
-    const trashedAt = this.index.data.articles[article.id]?.trashedAt ?? null
-    this.index.data.articles[article.id] = summarize(article, trashedAt)
-    await this.index.write()
+  close(): Promise<void> {
+    return this.exclusive(() => this.index.close())
+  }
+
+  /** Article file first, then the index line: the save is acknowledged only when both are on disk. */
+  private async commit(article: Article): Promise<void> {
+    await this.files.write(article)
+    await this.index.put(summarize(article, this.index.get(article.id)?.trashedAt ?? null))
+    if (this.searchReady) this.search_.upsert(article)
   }
 }
+
+export { contentOf }

@@ -9,6 +9,7 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     byline: article.byline,
     section: article.section,
     status: article.status,
+    createdAt: article.createdAt,
     modifiedAt: article.modifiedAt,
     revision: article.revision,
     wordCount: countText(bodyToPlainText(article.body)).words,

@@ -57,6 +57,7 @@ export interface ArticleSummary {
   byline: string
   section: string
   status: ArticleStatus
+  createdAt: string
   modifiedAt: string
   revision: number
   wordCount: number

@@ -76,7 +76,7 @@ describe('the browser host', () => {
     const wrongTypes = await client.call('article.get', { id: 7 } as never)
     expect(wrongTypes).toMatchObject({ ok: false, code: 'bad-request' })
     const list = await client.call('library.list', {})
-    expect(list.ok && list.value.map((entry) => entry.headline)).toEqual(['বাজেট অধিবেশন শুরু'])
+    expect(list.ok && list.value.items.map((entry) => entry.headline)).toEqual(['বাজেট অধিবেশন শুরু'])
   })
 
   it('answers bad JSON with 400 and an oversized body with 413, then keeps serving', async () => {

@@ -1,0 +1,60 @@
+import MiniSearch from 'minisearch'
+import type { Article } from '../../shared/article/model'
+import { bodyToPlainText } from '../../shared/article/body'
+import { foldForSearch } from '../../shared/bangla/normalize'
+
+interface SearchDocument {
+  id: string
+  headline: string
+  byline: string
+  summary: string
+  body: string
+}
+
+/**
+ * Full-text search over headline, byline, summary and body with MiniSearch, kept up to date one article at a time.
+ * Every term goes through the same folding as find-and-replace (য়/য+়, ড়, ঢ়, ৎ/ত্‍, Bengali/Latin digits, Latin case), so
+ * a query matches however the text was typed.
+ */
+export class SearchIndex {
+  private readonly mini = new MiniSearch<SearchDocument>({
+    fields: ['headline', 'byline', 'summary', 'body'],
+    storeFields: [],
+    processTerm: (term) => {
+      const folded = foldForSearch(term).trim()
+      return folded === '' ? null : folded
+    },
+    searchOptions: { boost: { headline: 3, byline: 2, summary: 1.5 }, prefix: true, combineWith: 'AND' }
+  })
+  private readonly revisions = new Map<string, number>()
+
+  has(id: string, revision: number): boolean {
+    return this.revisions.get(id) === revision
+  }
+
+  upsert(article: Article): void {
+    if (this.revisions.has(article.id)) this.mini.discard(article.id)
+    this.mini.add({
+      id: article.id,
+      headline: article.headline,
+      byline: article.byline,
+      summary: article.summary,
+      body: bodyToPlainText(article.body)
+    })
+    this.revisions.set(article.id, article.revision)
+  }
+
+  remove(id: string): void {
+    if (!this.revisions.has(id)) return
+    this.mini.discard(id)
+    this.revisions.delete(id)
+  }
+
+  search(query: string, limit: number): Array<{ id: string; score: number }> {
+    if (query.trim() === '') return []
+    return this.mini
+      .search(query)
+      .slice(0, limit)
+      .map((hit) => ({ id: String(hit.id), score: hit.score }))
+  }
+}
