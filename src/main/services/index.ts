@@ -71,6 +71,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }
   }
   const store = await LowdbArticleStore.open(options.dataDir, { now: options.now, author })
+  // Load the search index once start-up is over, so the first search is instant and opening stays quick.
+  setTimeout(() => store.warmSearch(), 1500).unref()
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),

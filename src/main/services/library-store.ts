@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } from '../../shared/article/model'
 import { ArticleFiles } from './article-files'
-import { CorruptFileError } from './durable-file'
+import { CorruptFileError, writeFileDurably } from './durable-file'
 import { LibraryIndex } from './library-index'
 import { quarantine, type RecoveryNotice } from './quarantine'
 import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
@@ -29,6 +32,8 @@ export interface ArticleStore {
   revision(id: string, revision: number): Promise<RevisionSnapshot | undefined>
   restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome>
   notices(): RecoveryNotice[]
+  /** Starts loading the search index in the background. */
+  warmSearch(): void
   /** Resolves once every accepted write is on disk. */
   flush(): Promise<void>
   close(): Promise<void>
@@ -51,7 +56,7 @@ const DAY = 24 * 60 * 60 * 1000
 export class LowdbArticleStore implements ArticleStore {
   private queue: Promise<unknown> = Promise.resolve()
   private searchReady: Promise<void> | null = null
-  private readonly search_ = new SearchIndex()
+  private search_ = SearchIndex.empty()
   private readonly lastSnapshotAt = new Map<string, number>()
 
   private constructor(
@@ -158,16 +163,38 @@ export class LowdbArticleStore implements ArticleStore {
     return filterSummaries(this.index.all(), query)
   }
 
-  /** The search index is built on first use (reading every article once), then kept up to date by each save. */
+  /**
+   * The search index is loaded from search-index.json (saved on close) and brought up to date by re-indexing only the
+   * articles whose revision changed since; without that file it is built by reading every article once. It starts in
+   * the background right after open and yields to the event loop as it goes, so saves and lists are never held up.
+   */
   private ensureSearch(): Promise<void> {
     this.searchReady ??= (async () => {
+      const saved = await readFile(this.searchIndexPath, 'utf8').catch(() => undefined)
+      const restored = saved === undefined ? undefined : SearchIndex.fromJSON(saved)
+      if (restored) this.search_ = restored
+      const live = new Set(this.index.all().map((summary) => summary.id))
+      for (const id of this.search_.ids()) if (!live.has(id)) this.search_.remove(id)
+      let done = 0
       for (const summary of this.index.all()) {
         if (this.search_.has(summary.id, summary.revision)) continue
         const article = await this.files.read(summary.id, false).catch(() => undefined)
         if (article) this.search_.upsert(article)
+        if (++done % 64 === 0) await yieldToEventLoop()
       }
     })()
     return this.searchReady
+  }
+
+  private get searchIndexPath(): string {
+    return join(this.dataDir, 'search-index.json')
+  }
+
+  /** Starts loading the search index without waiting for it (the app calls this once the window is up). */
+  warmSearch(): void {
+    void this.ensureSearch().catch(() => {
+      this.searchReady = null
+    })
   }
 
   async search(text: string, limit = 50): Promise<ArticleSummary[]> {
@@ -292,7 +319,13 @@ export class LowdbArticleStore implements ArticleStore {
   }
 
   close(): Promise<void> {
-    return this.exclusive(() => this.index.close())
+    return this.exclusive(async () => {
+      await this.index.close()
+      if (this.searchReady) {
+        await this.searchReady.catch(() => undefined)
+        await writeFileDurably(this.searchIndexPath, JSON.stringify(this.search_.toJSON()))
+      }
+    })
   }
 
   /** Article file first, then the index line: the save is acknowledged only when both are on disk. */
