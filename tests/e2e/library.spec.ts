@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { createHttpClient } from '../../src/shared/http-client'
 import { bodyFromPlainText } from '../../src/shared/article/body'
 import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
@@ -22,7 +22,7 @@ async function seed(stories: Array<{ headline: string; body: string; byline?: st
   return { client, ids }
 }
 
-const library = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'লেখার তালিকা' })
+const library = (page: Page) => page.getByRole('navigation', { name: 'লেখার তালিকা' })
 
 test('search folds Bengali spelling variants and Bengali/Latin digits', async ({ page }) => {
   await seed([
