@@ -32,7 +32,8 @@ export class PortInUseError extends Error {
   }
 }
 
-const DEFAULT_MAX_BODY = 16 * 1024 * 1024
+/** Room for one 25 MB photo as base64 in a JSON call, and no more. */
+const DEFAULT_MAX_BODY = 40 * 1024 * 1024
 
 function send(response: ServerResponse, status: number, body: Buffer | string, contentType: string, extra: Record<string, string> = {}): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, ...extra })

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { Result } from './result'
 import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary } from './article/model'
+import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
 import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
 
 /**
@@ -33,6 +34,18 @@ export interface SaveReceipt {
 const idArgs = v.strictObject({ id: articleIdSchema })
 const revisionNumber = v.pipe(v.number(), v.integer(), v.minValue(0))
 
+export interface MediaInfo {
+  mediaId: string
+  type: ImageType
+  width: number
+  height: number
+  bytes: number
+}
+
+const mediaId = v.pipe(v.string(), v.regex(MEDIA_ID_PATTERN, 'not a media id'))
+/** 25 MB of image as base64, with room to spare; the store checks the real size and type. */
+const base64 = v.pipe(v.string(), v.maxLength(36_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'))
+
 export interface ListPage {
   total: number
   items: ArticleSummary[]
@@ -56,6 +69,8 @@ export const contract = {
   'revision.snapshot': method<RevisionInfo>()(idArgs),
   'revision.list': method<RevisionInfo[]>()(idArgs),
   'revision.get': method<RevisionSnapshot>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber })),
+  'media.put': method<MediaInfo>()(v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), dataBase64: base64 })),
+  'media.get': method<{ type: ImageType; dataBase64: string }>()(v.strictObject({ mediaId })),
   'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber }))
 } as const
 

@@ -15,15 +15,15 @@ export class CorruptFileError extends Error {
 }
 
 /**
- * Writes `text` so that after a crash at any instant the file holds either the old or the new content, whole:
+ * Writes `content` so that after a crash at any instant the file holds either the old or the new content, whole:
  * temp file in the same directory → fsync → rename over the target → fsync the directory (so the rename itself is
  * on disk). lowdb's own writer (steno) renames without fsync.
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'w', 0o600)
   try {
-    await handle.writeFile(text, 'utf8')
+    await handle.writeFile(content)
     await handle.sync()
   } catch (error) {
     await handle.close().catch(() => {})

@@ -4,6 +4,7 @@ import type { Article } from '../../shared/article/model'
 import { canonicalizePatch } from '../../shared/article/canonical'
 import { err, ok, type Err, type Result } from '../../shared/result'
 import { CorruptFileError } from './durable-file'
+import { MediaStore } from './media-store'
 import { contentOf, LowdbArticleStore, type ArticleStore, type SaveOutcome } from './library-store'
 
 export interface ServicesOptions {
@@ -16,6 +17,7 @@ export interface ServicesOptions {
 export interface Services {
   handlers: Handlers
   store: ArticleStore
+  media: MediaStore
 }
 
 const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
@@ -73,6 +75,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const store = await LowdbArticleStore.open(options.dataDir, { now: options.now, author })
   // Load the search index once start-up is over, so the first search is instant and opening stays quick.
   setTimeout(() => store.warmSearch(), 1500).unref()
+  const media = await MediaStore.open(options.dataDir)
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
@@ -118,9 +121,32 @@ export async function createServices(options: ServicesOptions): Promise<Services
         const snapshot = await store.revision(id, revision)
         return snapshot ? ok(snapshot) : revisionNotFound()
       }),
+    'media.put': ({ name, dataBase64 }) =>
+      guarded(async () => {
+        const outcome = await media.put(Buffer.from(dataBase64, 'base64'))
+        if (outcome.kind === 'stored') {
+          const { mediaId, type, width, height, bytes } = outcome.media
+          return ok({ mediaId, type, width, height, bytes })
+        }
+        const file = name.slice(0, 80)
+        if (outcome.kind === 'too-large') {
+          const mb = (outcome.bytes / 1024 / 1024).toFixed(1)
+          return err('too-large', `«${file}» ছবিটি খুব বড় (${mb} MB); সর্বোচ্চ ২৫ MB।`, `“${file}” is too large (${mb} MB); the limit is 25 MB.`)
+        }
+        return err(
+          'bad-request',
+          `«${file}» ছবি নয়, বা এই ধরনের ছবি চলে না। JPEG, PNG বা WebP ছবি দিন।`,
+          `“${file}” is not an image, or not a supported kind. Use a JPEG, PNG or WebP photo.`
+        )
+      }),
+    'media.get': ({ mediaId }) =>
+      guarded(async () => {
+        const found = await media.get(mediaId)
+        return found ? ok({ type: found.type, dataBase64: found.data.toString('base64') }) : err('not-found', 'ছবিটি পাওয়া যায়নি।', 'The photo was not found.')
+      }),
     'revision.restore': ({ id, revision, baseRevision }) =>
       guarded(async () => outcomeToResult(await store.restoreRevision(id, revision, baseRevision), (article) => article))
   }
 
-  return { handlers, store }
+  return { handlers, store, media }
 }

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { inspectImage, MAX_IMAGE_BYTES, MEDIA_ID_PATTERN, type ImageInfo, type ImageType } from '../../shared/media/image-info'
+import { writeFileDurably } from './durable-file'
+
+export interface StoredMedia extends ImageInfo {
+  mediaId: string
+  bytes: number
+}
+
+export type MediaPutOutcome = { kind: 'stored'; media: StoredMedia } | { kind: 'too-large'; bytes: number } | { kind: 'not-an-image' }
+
+const TYPE_BY_EXTENSION: Record<string, ImageType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
+
+/**
+ * Photos under media/, named by the sha256 of their bytes plus their real extension: the same photo is stored once,
+ * and a media id can never name anything outside this folder.
+ */
+export class MediaStore {
+  constructor(private readonly dir: string) {}
+
+  static async open(dataDir: string): Promise<MediaStore> {
+    const dir = join(dataDir, 'media')
+    await mkdir(dir, { recursive: true })
+    return new MediaStore(dir)
+  }
+
+  async put(bytes: Uint8Array): Promise<MediaPutOutcome> {
+    if (bytes.length > MAX_IMAGE_BYTES) return { kind: 'too-large', bytes: bytes.length }
+    const info = inspectImage(bytes)
+    if (!info) return { kind: 'not-an-image' }
+    const mediaId = `${createHash('sha256').update(bytes).digest('hex')}.${info.extension}`
+    const path = join(this.dir, mediaId)
+    const existing = await stat(path).catch(() => undefined)
+    if (!existing || existing.size !== bytes.length) await writeFileDurably(path, bytes)
+    return { kind: 'stored', media: { ...info, mediaId, bytes: bytes.length } }
+  }
+
+  async get(mediaId: string): Promise<{ type: ImageType; data: Buffer } | undefined> {
+    const match = MEDIA_ID_PATTERN.exec(mediaId)
+    if (!match?.[1]) return undefined
+    const data = await readFile(join(this.dir, mediaId)).catch(() => undefined)
+    return data ? { type: TYPE_BY_EXTENSION[match[1]]!, data } : undefined
+  }
+}
