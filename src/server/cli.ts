@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { createServices } from '../main/services'
 import { defaultUserDataDir } from '../main/services/paths'
 import { PortInUseError, startHost } from './host'
+import { isLoopback } from './security'
 import packageJson from '../../package.json'
 
 const projectRoot = resolve(import.meta.dirname, '..', '..')
@@ -28,11 +29,18 @@ async function ensureRendererBuilt(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let values: { port?: string; data?: string }
+  let values: { port?: string; data?: string; host?: string }
   try {
-    ;({ values } = parseArgs({ options: { port: { type: 'string' }, data: { type: 'string' } }, strict: true }))
+    ;({ values } = parseArgs({ options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' } }, strict: true }))
   } catch (error) {
-    fail('অজানা বিকল্প। ব্যবহার: npm run serve -- --port N --data DIR', `${(error as Error).message}. Usage: npm run serve -- --port N --data DIR`)
+    fail('অজানা বিকল্প। ব্যবহার: npm run serve -- --port N --data DIR [--host ADDRESS]', `${(error as Error).message}. Usage: npm run serve -- --port N --data DIR [--host ADDRESS]`)
+  }
+  const hostname = values.host ?? '127.0.0.1'
+  if (!isLoopback(hostname)) {
+    process.stderr.write(
+      `সতর্কতা: ব্রাউজার হোস্ট ${hostname} ঠিকানায় খোলা হচ্ছে — এই নেটওয়ার্কের অন্যরা টোকেন জানলে আপনার খসড়া পড়তে পারবে।\n` +
+        `Warning: the browser host listens on ${hostname} — anyone on this network who learns the token can read your drafts.\n`
+    )
   }
   const port = values.port === undefined ? 4317 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -45,7 +53,7 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url')
   let host
   try {
-    host = await startHost({ handlers: services.handlers, rendererDir, token, port, log: (line) => process.stderr.write(`${line}\n`) })
+    host = await startHost({ handlers: services.handlers, rendererDir, token, port, hostname, log: (line) => process.stderr.write(`${line}\n`) })
   } catch (error) {
     if (error instanceof PortInUseError) {
       fail(`পোর্ট ${port} ব্যস্ত: অন্য একটি প্রোগ্রাম এটি ব্যবহার করছে। অন্য পোর্ট দিন: --port ${port + 1}`, `Port ${port} is already in use. Choose another one: --port ${port + 1}`)

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { TOKEN_HEADER, type Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import { err, type Err } from '../shared/result'
-import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
+import { hostAllowed, isLoopback, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
 import { readStaticFile } from './static-files'
 
 export interface HostOptions {
@@ -65,10 +65,12 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
   const hostname = options.hostname ?? '127.0.0.1'
+  // When the user explicitly binds elsewhere (--host), that name is accepted in Host and Origin as well.
+  const extraNames = isLoopback(hostname) ? [] : [hostname.includes(':') ? `[${hostname}]` : hostname]
   let boundPort = options.port
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (!hostAllowed(request.headers.host, boundPort) || !originAllowed(request.headers.origin, boundPort)) {
+    if (!hostAllowed(request.headers.host, boundPort, extraNames) || !originAllowed(request.headers.origin, boundPort, extraNames)) {
       return refuse(response, 403, err('forbidden', 'এই ঠিকানা থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this host or origin are not accepted.'))
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${boundPort}`)
@@ -125,7 +127,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       resolve({
         server,
         port: boundPort,
-        url: `http://127.0.0.1:${boundPort}/?token=${options.token}`,
+        url: `http://${extraNames[0] ?? '127.0.0.1'}:${boundPort}/?token=${options.token}`,
         close: () => new Promise<void>((done) => {
           server.close(() => done())
           server.closeAllConnections()
