@@ -4,25 +4,28 @@
 // (exactly what the editor will do), and each call is timed on its own.
 import { applyKey, phoneticToBengali } from '../../src/shared/bangla/phonetic'
 
-// Phonetic spellings of news vocabulary, with conjuncts, reph, phala, ৎ, ং ঃ ঁ.
+// Phonetic spellings of news vocabulary, typed the natural way (sorkar, mamla),
+// with conjuncts, reph, phala, verb endings, ৎ, ং ঃ ঁ and the + join.
 const WORDS = (
-  'ami banglay gan gai bangladesh sorokar prodhanomontrI montrI raShTropoti songsod ' +
-  'nirbacon komishon bhOT bhOTar dol rajonIti rajonOItik jatIyo netrI kormI somabesh ' +
-  'michil andOlon dabi bikkhOv pulish rZab adalot bicaropoti mamola raY asami greptar ' +
+  'ami banglay gan gai bangladesh sorkar prodhanomontrI montrI raShTropoti songsod ' +
+  'nirbacon komishon bhOT bhOTar dol rajnIti rajnOItik jatIyo netrI kormI somabesh ' +
+  'michil andOlon dabi bikkhOv pulish rZab adalot bicaropoti mamla raY asami greptar ' +
   'Dhaka coTTogram khulona rajoshahI sileT borishal rongpur shohor gram jela upojela ' +
   'soRok mohasoRok setu nodI podma zomuna meghona bonya ghUrNijhoR brriShTi abohawa ' +
-  'tapomatra krriShok dhan cal phosol bajar dam mUlyo orthonIti bajeT rajoswo byangk ' +
-  'rriN biniyOg roptani amodani pOshak shilpo karokhana shromik mojuri beton cakori ' +
-  'shikSha shikkharthI shikkhok bishwobidyaloy porIkkha folafol swasthyo hasopatal ' +
+  'tapmatra krriShok dhan cal phosol bajar dam mUlyo orthonIti bajeT rajswo byangk ' +
+  'rriN biniyOg roptani amdani pOshak shilpo karkhana shromik mojuri beton cakori ' +
+  'shikSha shikkharthI shikkhok bishwobidyaloy porIkkha folafol swasthyo haspatal ' +
   'cikitsok cikitsa rOgI Tika OShudh bidyut`` gyas jwalani tel pani soroboraho utpadon ' +
   'unnoyon prokolpo porikolpona bastobayon sidhanto bOIThok alOcona songbad protibedon ' +
   'tothyo sUtro jana gecche bolen bolechen janan korechen hoyeche hobe chilo thakbe ' +
   'aj gotokal sokal dupur bikel sondhya rat soptaho mas bochor ebong kintu tobe zodi ' +
   'karoN jonyo songe modhye por age pore boRo choTo notun gurutwopUrNo bisheSh ' +
   'sadharoN manuSh jonogoN nagorik swadhInota muktizuddho itihas songskrriti bhaSha ' +
-  'sahityo khela kriketa phuTobol du:kho anondo shroddha OItihyo kkhudha strI poribar ' +
+  'sahityo khela kriketa phuTbol du:kho anondo shroddha OItihyo kkhudha strI poribar ' +
   'shishu narI puruSh mukhopatro poristhiti protiShThan antorjatik kkhotigrosto ' +
-  'nirapotta kormokorta porzobekkhoN durnIti prozukti inTaroneT DijiTal pOUrosova utsob ca^d'
+  'nirapotta kormokorta porzobekkhoN durnIti prozukti inTaroneT DijiTal pOUrosova utsob ca^d ' +
+  'sorkari dorkar korte korche korlen korben bollen thakte jante ekTi ekTu kolkata amra islam ' +
+  'marrkin om+lo hoytO'
 ).split(' ')
 const NUMBERS = ['2024', '1971', '3.5', '10,000', '25', '120', '$500']
 const ENDS = ['.', '.', '.', '?', ',', ',']

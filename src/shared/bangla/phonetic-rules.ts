@@ -5,7 +5,7 @@
 // The tokenizer turns Latin text into a flat list of tokens with greedy
 // longest match (patterns are at most 3 characters, so it is linear time);
 // phonetic.ts then assembles the tokens into Bengali, adding hasanta, vowel
-// signs, phala and reph from context.
+// signs, phala and reph from context, with the conjunct table below.
 //
 // Case: O I U D T N R S Z Y are case-sensitive (uppercase selects another
 // letter). Every other uppercase ASCII letter is read as its lowercase, so a
@@ -31,13 +31,14 @@ const RHA = '\u09A2' + NUKTA // ঢ়
  * M: sign that never joins with a neighbour: ং ঃ ঁ ৎ.
  * y / Z / w / x: letters whose output depends on their neighbours.
  * brk: the backtick: ends a pattern and a cluster, writes nothing (k`h → কহ).
+ * join: '+' between two consonants: join them whatever the table says.
  * lit: literal output (digits, punctuation, anything that is not ours).
  */
 export type Token =
   | { readonly kind: 'C'; readonly key: string; readonly bn: string }
   | { readonly kind: 'V'; readonly key: string; readonly ind: string; readonly sign: string }
   | { readonly kind: 'M'; readonly bn: string }
-  | { readonly kind: 'y' | 'Z' | 'w' | 'x' | 'brk' }
+  | { readonly kind: 'y' | 'Z' | 'w' | 'x' | 'brk' | 'join' }
   | { readonly kind: 'lit'; readonly text: string }
 
 const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
@@ -83,7 +84,9 @@ const CANDRABINDU: Token = { kind: 'M', bn: 'ঁ' }
 const BREAK: Token = { kind: 'brk' }
 const NGA_GA: Token = { kind: 'C', key: 'ngg', bn: 'ঙ্গ' }
 const GHA: Token = { kind: 'C', key: 'gh', bn: 'ঘ' }
-const CONS_R: Token = { kind: 'C', key: 'r', bn: 'র' }
+const JOIN: Token = { kind: 'join' }
+/** "rr" before a consonant: a র that always becomes reph. */
+const REPH: Token = { kind: 'C', key: 'rr', bn: 'র' }
 
 /** Uppercase letters that mean something different from their lowercase. */
 const CASE_SENSITIVE = 'OIUDTNRSZY'
@@ -114,7 +117,7 @@ function foldCase(s: string): string {
 export function isPhoneticChar(ch: string): boolean {
   if (ch.length !== 1) return false
   const c = ch.charCodeAt(0)
-  return isAsciiLetter(c) || (c >= 48 && c <= 57) || '`^:.$'.includes(ch)
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || '`^:.$+'.includes(ch)
 }
 
 /** Tokenize `s`; never throws, O(length). */
@@ -129,10 +132,10 @@ export function tokenize(s: string): Token[] {
       i = punctuation(s, i, ch, c, tokens)
       continue
     }
-    // "rr" before a consonant is the explicit reph of Avro habit (dhorrmo).
-    // Since any r before a consonant becomes reph here, it is one র.
+    // "rr" before a consonant is the explicit reph of Avro habit (dhorrmo,
+    // marrkin): one র that joins the next consonant whatever the rules say.
     if (f.startsWith('rr', i) && f.charAt(i + 2) !== 'i' && isConsonantStart(f, i + 2)) {
-      tokens.push(CONS_R)
+      tokens.push(REPH)
       i += 2
       continue
     }
@@ -208,6 +211,10 @@ function punctuation(s: string, i: number, ch: string, c: number, tokens: Token[
     case '`':
       tokens.push(BREAK)
       return i + 1
+    case '+':
+      // Forced join between consonants; anywhere else phonetic.ts writes '+'.
+      tokens.push(JOIN)
+      return i + 1
     case '$':
       tokens.push({ kind: 'lit', text: '৳' })
       return i + 1
@@ -217,4 +224,76 @@ function punctuation(s: string, i: number, ch: string, c: number, tokens: Token[
       tokens.push({ kind: 'lit', text: ch })
       return i + 1
   }
+}
+
+// ------------------------------------------------------------- conjuncts
+
+/**
+ * Two consonants typed one after the other join (with hasanta) only when they
+ * make a real Bengali conjunct. The list is Barta's own, written from Bengali
+ * orthography; longer clusters are chains of these pairs (ন্ত্র = ন্ত + ত্র,
+ * স্ত্র, ন্দ্র, ম্প্র, স্প্র, ক্ষ্ম = ক্ষ + ষ্ম, ঙ্ক্ষ, জ্জ্ব with 'w').
+ * ya-phala (y, Z, z) joins after any consonant and reph is decided in
+ * phonetic.ts, so neither য nor র as first letter is listed here; র as
+ * second letter (ra-phala) is, for the letters that take it.
+ *
+ * JOIN_ANYWHERE: joined wherever the pair is typed. The separated reading of
+ * these pairs is rare in real words, or is handled on its own in phonetic.ts:
+ * a verb ending for ক্ত ক্ল ন্ত স্ত ল্ল (থাকতে থাকলে জানতে আসতে বললেন), the এক
+ * rule for ক্ট ক্স (একটি একসাথে). ম্ন ন্ম ক্র stay here although words with
+ * the letters apart exist (সামনে, প্রধানমন্ত্রী, চাকরি): নিম্ন, জন্ম, বিক্রি are as common.
+ */
+const JOIN_ANYWHERE = [
+  'ক্ক ক্ট ক্ত ক্র ক্ল ক্ষ ক্স', 'খ্র', 'গ্ধ গ্ন গ্ম গ্র', 'ঘ্ন ঘ্র', 'ঙ্ক ঙ্খ ঙ্গ ঙ্ঘ',
+  'চ্চ চ্ছ', 'জ্জ জ্ঞ জ্র', 'ঞ্চ ঞ্ছ ঞ্জ', 'ট্ট ট্র', 'ড্ড ড্র', 'ণ্ট ণ্ঠ ণ্ড ণ্ণ',
+  'ত্ত ত্থ ত্ন ত্ম ত্র', 'দ্দ দ্ধ দ্ব দ্ভ দ্ম দ্র দ্ঘ', 'ধ্ব ধ্র',
+  'ন্ট ন্ঠ ন্ড ন্ত ন্থ ন্দ ন্ধ ন্ন ন্ম ন্স', 'প্ট প্ত প্ন প্প প্র প্ল প্স', 'ফ্র ফ্ল',
+  'ব্দ ব্ধ ব্ব ব্র', 'ভ্র', 'ম্ন ম্প ম্ফ ম্ব ম্ভ ম্ম', 'ল্গ ল্ট ল্ড ল্প ল্ফ ল্ল',
+  'শ্চ শ্ছ শ্ন শ্ম শ্র', 'ষ্ক ষ্ট ষ্ঠ ষ্ণ ষ্প ষ্ফ ষ্ম', 'স্ক স্খ স্ট স্ত স্থ স্ন স্ফ স্ম',
+  'হ্ন হ্ল'
+]
+
+/**
+ * JOIN_AT_WORD_START: real conjuncts that are joined only at the start of a
+ * word (ম্লান স্পষ্ট স্রোত স্লোগান গ্লাস ব্লক শ্লোক হ্রাস জ্বর), where two
+ * consonants cannot be meant apart. Inside a word the pair stays apart,
+ * because there the separate letters are far more common in news text:
+ *   ম্ল মামলা হামলা আমলা · ম্র আমরা তোমরা · ল্ক কলকাতা হালকা · ল্ম গোলমাল
+ *   ল্ব কালবৈশাখী দলবদল · স্প হাসপাতাল · স্র ইসরায়েল · স্ল ইসলাম
+ *   গ্ল পাগলা · ব্ল পাবলিক · ব্জ সবজি · শ্ল মশলা · হ্ম রহমান · হ্র বাহরাইন
+ *   জ্ব রাজবাড়ী · ন্ব জনবল · শ্ব দেশবাসী · স্ব কসবা · হ্ব শাহবাগ
+ * The rarer conjunct is typed with '+' (om+lo অম্ল, poros+por পরস্পর), and
+ * ba-phala with 'w' as always (bishwo বিশ্ব, swadhIn স্বাধীন, ahwan আহ্বান).
+ */
+const JOIN_AT_WORD_START = [
+  'ম্ল ম্র', 'ল্ক ল্ম ল্ব', 'স্প স্র স্ল স্ব', 'গ্ল', 'ব্ল ব্জ', 'শ্ল শ্ব', 'হ্ম হ্র হ্ব', 'জ্ব',
+  'ন্ব'
+]
+
+export const JOIN_NEVER = 0
+export const JOIN_ALWAYS = 1
+export const JOIN_AT_START = 2
+export type JoinClass = typeof JOIN_NEVER | typeof JOIN_ALWAYS | typeof JOIN_AT_START
+
+function buildConjuncts(): ReadonlyMap<string, JoinClass> {
+  const map = new Map<string, JoinClass>()
+  const add = (groups: readonly string[], cls: JoinClass): void => {
+    for (const group of groups) {
+      for (const c of group.split(' ')) map.set(c.charAt(0) + c.charAt(2), cls) // drop the hasanta
+    }
+  }
+  add(JOIN_ANYWHERE, JOIN_ALWAYS)
+  add(JOIN_AT_WORD_START, JOIN_AT_START)
+  return map
+}
+
+const CONJUNCTS = buildConjuncts()
+
+/**
+ * How consonant letter `a` (the last letter of what was written) joins the
+ * next consonant letter `b`. Letters with nukta (ড় ঢ় য়) end in U+09BC and
+ * so never join.
+ */
+export function conjunctClass(a: string, b: string): JoinClass {
+  return CONJUNCTS.get(a + b) ?? JOIN_NEVER
 }
