@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import type { Result } from './result'
 import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary } from './article/model'
 import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
+import { settingsPatchSchema, type Settings } from './settings'
 import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
 
 /**
@@ -69,6 +70,8 @@ export const contract = {
   'revision.snapshot': method<RevisionInfo>()(idArgs),
   'revision.list': method<RevisionInfo[]>()(idArgs),
   'revision.get': method<RevisionSnapshot>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber })),
+  'settings.get': method<Settings>()(v.strictObject({})),
+  'settings.update': method<Settings>()(v.strictObject({ patch: settingsPatchSchema })),
   'media.put': method<MediaInfo>()(v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), dataBase64: base64 })),
   'media.get': method<{ type: ImageType; dataBase64: string }>()(v.strictObject({ mediaId })),
   'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber }))

@@ -5,6 +5,7 @@ import { canonicalizePatch } from '../../shared/article/canonical'
 import { err, ok, type Err, type Result } from '../../shared/result'
 import { CorruptFileError } from './durable-file'
 import { MediaStore } from './media-store'
+import { SettingsStore } from './settings-store'
 import { contentOf, LowdbArticleStore, type ArticleStore, type SaveOutcome } from './library-store'
 
 export interface ServicesOptions {
@@ -18,6 +19,7 @@ export interface Services {
   handlers: Handlers
   store: ArticleStore
   media: MediaStore
+  settings: SettingsStore
 }
 
 const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
@@ -76,6 +78,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   // Load the search index once start-up is over, so the first search is instant and opening stays quick.
   setTimeout(() => store.warmSearch(), 1500).unref()
   const media = await MediaStore.open(options.dataDir)
+  const settings = await SettingsStore.open(options.dataDir)
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
@@ -121,6 +124,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         const snapshot = await store.revision(id, revision)
         return snapshot ? ok(snapshot) : revisionNotFound()
       }),
+    'settings.get': async () => ok(settings.get()),
+    'settings.update': ({ patch }) => guarded(async () => ok(await settings.update(patch))),
     'media.put': ({ name, dataBase64 }) =>
       guarded(async () => {
         const outcome = await media.put(Buffer.from(dataBase64, 'base64'))
@@ -148,5 +153,5 @@ export async function createServices(options: ServicesOptions): Promise<Services
       guarded(async () => outcomeToResult(await store.restoreRevision(id, revision, baseRevision), (article) => article))
   }
 
-  return { handlers, store, media }
+  return { handlers, store, media, settings }
 }
