@@ -4,23 +4,25 @@
  */
 import { app, BrowserWindow, Menu, session, shell } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createServices, type Services } from './services'
 import { registerIpc } from './ipc'
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState } from './window-state'
 import icon from '../../resources/icon.png?asset'
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
-const rendererUrl = pathToFileURL(rendererIndex).href
+const rendererDir = join(import.meta.dirname, '../renderer')
+const rendererUrl = `${APP_ORIGIN}/index.html`
+
+registerAppScheme()
 
 // Tests and portable setups may point the app at another data folder; by default it is the platform's userData.
 if (process.env.BARTA_DATA_DIR) app.setPath('userData', process.env.BARTA_DATA_DIR)
 
 function isTrustedUrl(url: string): boolean {
   if (devServerUrl && !app.isPackaged) return url.startsWith(devServerUrl)
-  return url.split(/[?#]/)[0] === rendererUrl
+  return url.split(/[?#]/)[0] === rendererUrl || url === `${APP_ORIGIN}/`
 }
 
 /** Only http and https links leave the app, and only to the system browser. */
@@ -84,7 +86,7 @@ async function createWindow(): Promise<void> {
   })
 
   if (devServerUrl && !app.isPackaged) await window.loadURL(devServerUrl)
-  else await window.loadFile(rendererIndex)
+  else await window.loadURL(rendererUrl)
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -104,6 +106,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
+    serveRenderer(rendererDir)
 
     const dataDir = app.getPath('userData')
     services = await createServices({ dataDir, transport: 'ipc', version: app.getVersion() })

@@ -4,7 +4,7 @@ import { TOKEN_HEADER, type Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import { err, type Err } from '../shared/result'
 import { hostAllowed, isLoopback, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
-import { readStaticFile } from './static-files'
+import { readStaticFile } from '../main/services/static-files'
 
 export interface HostOptions {
   handlers: Handlers
@@ -105,7 +105,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     const file = await readStaticFile(options.rendererDir, url.pathname)
     if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8')
     return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
-      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300'
+      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300',
+      // The bundled fonts are public and must load inside the sandboxed preview frame, whose origin is opaque.
+      ...(file.contentType.startsWith('font/') ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' } : {})
     })
   }
 
