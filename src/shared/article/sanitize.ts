@@ -1,0 +1,297 @@
+import type { BodyDoc, BodyMark, BodyNode } from './body'
+import { isSafeHref } from './body-schema'
+
+/**
+ * sanitizeBody: any JSON-ish value → a body that uses only the vocabulary of body-schema.ts.
+ *
+ * Paste, import and export all pass through here, so nothing outside the schema (scripts, styles, unknown attrs)
+ * can reach the store or the renderer. The rules:
+ *   - unknown nodes are unwrapped to their children (or their text); atoms without text are dropped;
+ *   - common aliases (ProseMirror basic / Tiptap names, strong/em) are read as ours;
+ *   - inline runs found where blocks belong are wrapped in paragraphs; blocks found inside a paragraph are flattened
+ *     to their text, except images, which split the paragraph around them;
+ *   - marks: bold, italic and link (only with a safe href, stored as the URL parser writes it) survive, once each,
+ *     in MARK_TYPES order;
+ *   - heading levels are clamped to 2 | 3; image attrs become strings; ordered lists always carry a start number;
+ *   - adjacent text with the same marks is merged and empty text is dropped;
+ *   - containers nested deeper than MAX_BLOCK_DEPTH give their content to their parent; input deeper than
+ *     MAX_RAW_DEPTH (or cyclic) is dropped;
+ *   - an empty document becomes one empty paragraph.
+ * The output is a fixed point: sanitizeBody(sanitizeBody(x)) deep-equals sanitizeBody(x). Never throws.
+ */
+
+const MAX_BLOCK_DEPTH = 12
+const MAX_RAW_DEPTH = 200
+
+const NODE_ALIASES: Record<string, string> = {
+  bulletList: 'bullet_list',
+  orderedList: 'ordered_list',
+  listItem: 'list_item',
+  hardBreak: 'hard_break',
+  horizontal_rule: '',
+  horizontalRule: ''
+}
+const MARK_ALIASES: Record<string, string> = { strong: 'bold', em: 'italic', b: 'bold', i: 'italic' }
+const MARK_ORDER = ['bold', 'italic', 'link'] as const
+
+type Raw = Record<string, unknown>
+/** An inline item, or an image that must be lifted out of the paragraph it was found in. */
+type InlineItem = { inline: BodyNode } | { lifted: BodyNode }
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function typeOf(raw: Raw): string {
+  const type = typeof raw.type === 'string' ? raw.type : ''
+  return Object.prototype.hasOwnProperty.call(NODE_ALIASES, type) ? (NODE_ALIASES[type] ?? '') : type
+}
+
+function childrenOf(raw: Raw): unknown[] {
+  return Array.isArray(raw.content) ? raw.content : []
+}
+
+function attrsOf(raw: Raw): Raw {
+  return isRecord(raw.attrs) ? raw.attrs : {}
+}
+
+function asString(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return ''
+}
+
+// ------------------------------------------------------------------ marks
+
+function cleanMarks(raw: unknown, inherited: readonly BodyMark[]): BodyMark[] {
+  const found = new Map<string, BodyMark>()
+  for (const mark of inherited) found.set(mark.type, mark)
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      if (!isRecord(item) || typeof item.type !== 'string') continue
+      const type = Object.prototype.hasOwnProperty.call(MARK_ALIASES, item.type) ? (MARK_ALIASES[item.type] ?? '') : item.type
+      if (type === 'bold' || type === 'italic') found.set(type, { type })
+      else if (type === 'link') {
+        const href = attrsOf(item).href
+        // Stored as the URL parser writes it (percent-encoded), so the page, the exports and a re-import agree.
+        if (isSafeHref(href)) found.set('link', { type: 'link', attrs: { href: new URL(href.trim()).href } })
+      }
+    }
+  }
+  const marks: BodyMark[] = []
+  for (const type of MARK_ORDER) {
+    const mark = found.get(type)
+    if (mark) marks.push(mark)
+  }
+  return marks
+}
+
+function sameMarks(a: readonly BodyMark[] | undefined, b: readonly BodyMark[] | undefined): boolean {
+  const x = a ?? []
+  const y = b ?? []
+  if (x.length !== y.length) return false
+  return x.every((mark, i) => mark.type === y[i]?.type && mark.attrs?.href === y[i]?.attrs?.href)
+}
+
+function textNode(text: string, marks: readonly BodyMark[]): BodyNode {
+  return marks.length > 0 ? { type: 'text', text, marks: [...marks] } : { type: 'text', text }
+}
+
+// ----------------------------------------------------------------- inline
+
+function imageNode(raw: Raw): BodyNode {
+  const attrs = attrsOf(raw)
+  return {
+    type: 'image',
+    attrs: { mediaId: asString(attrs.mediaId), caption: asString(attrs.caption), credit: asString(attrs.credit), alt: asString(attrs.alt) }
+  }
+}
+
+/** Collects the inline content of `nodes`, flattening anything that is not inline. */
+function collectInline(nodes: readonly unknown[], marks: readonly BodyMark[], rawDepth: number, out: InlineItem[]): void {
+  if (rawDepth > MAX_RAW_DEPTH) return
+  for (const raw of nodes) {
+    if (typeof raw === 'string') {
+      if (raw !== '') out.push({ inline: textNode(raw, marks) })
+      continue
+    }
+    if (!isRecord(raw)) continue
+    const type = typeOf(raw)
+    const ownMarks = cleanMarks(raw.marks, marks)
+    if (type === 'text') {
+      const text = asString(raw.text)
+      if (text !== '') out.push({ inline: textNode(text, ownMarks) })
+    } else if (type === 'hard_break') {
+      out.push({ inline: { type: 'hard_break' } })
+    } else if (type === 'image') {
+      out.push({ lifted: imageNode(raw) })
+    } else if (Array.isArray(raw.content)) {
+      collectInline(raw.content, ownMarks, rawDepth + 1, out)
+    } else if (typeof raw.text === 'string' && raw.text !== '') {
+      out.push({ inline: textNode(raw.text, ownMarks) })
+    }
+  }
+}
+
+/** Merges neighbouring text with equal marks so that a second pass finds nothing to change. */
+function mergeText(nodes: readonly BodyNode[]): BodyNode[] {
+  const merged: BodyNode[] = []
+  for (const node of nodes) {
+    const last = merged[merged.length - 1]
+    if (node.type === 'text' && last?.type === 'text' && sameMarks(last.marks, node.marks)) {
+      merged[merged.length - 1] = { ...last, text: (last.text ?? '') + (node.text ?? '') }
+    } else merged.push(node)
+  }
+  return merged
+}
+
+function textblock(type: 'paragraph' | 'heading', attrs: Raw | undefined, inline: readonly BodyNode[]): BodyNode {
+  const node: BodyNode = attrs ? { type, attrs } : { type }
+  const content = mergeText(inline)
+  if (content.length > 0) node.content = content
+  return node
+}
+
+/** A paragraph or heading; lifted images split it, so one raw node may give several blocks. */
+function splitTextblock(type: 'paragraph' | 'heading', attrs: Raw | undefined, items: readonly InlineItem[]): BodyNode[] {
+  const blocks: BodyNode[] = []
+  let run: BodyNode[] = []
+  let sawImage = false
+  for (const item of items) {
+    if ('lifted' in item) {
+      if (run.length > 0) blocks.push(textblock(type, attrs, run))
+      run = []
+      blocks.push(item.lifted)
+      sawImage = true
+    } else run.push(item.inline)
+  }
+  if (run.length > 0 || !sawImage) blocks.push(textblock(type, attrs, run))
+  return blocks
+}
+
+function headingLevel(value: unknown): 2 | 3 {
+  const level = typeof value === 'number' ? value : Number(asString(value))
+  return Number.isFinite(level) && level >= 3 ? 3 : 2
+}
+
+function listStart(value: unknown): number {
+  const order = typeof value === 'number' ? value : Number(asString(value))
+  return Number.isSafeInteger(order) && order >= 0 ? order : 1
+}
+
+// ----------------------------------------------------------------- blocks
+
+/** Sanitizes a list of raw nodes where blocks belong; inline runs become paragraphs. */
+function blocksFrom(nodes: readonly unknown[], depth: number, rawDepth: number): BodyNode[] {
+  const out: BodyNode[] = []
+  let pending: InlineItem[] = []
+  const flush = (): void => {
+    if (pending.length > 0) out.push(...splitTextblock('paragraph', undefined, pending))
+    pending = []
+  }
+  if (rawDepth > MAX_RAW_DEPTH) return out
+  for (const raw of nodes) {
+    const type = isRecord(raw) ? typeOf(raw) : ''
+    if (!isRecord(raw) || type === 'text' || type === 'hard_break' || (!isBlockType(type) && !Array.isArray(raw.content))) {
+      // Inline content (or an unknown leaf that may carry text) joins the paragraph being gathered.
+      collectInline([raw], [], rawDepth + 1, pending)
+      continue
+    }
+    if (!isBlockType(type)) {
+      // An unknown wrapper (an HTML <div>, another editor's node): inline unless a block hides somewhere inside.
+      const inner = childrenOf(raw)
+      if (!holdsBlock(raw, rawDepth)) collectInline(inner, cleanMarks(raw.marks, []), rawDepth + 1, pending)
+      else {
+        flush()
+        out.push(...blocksFrom(inner, depth, rawDepth + 1))
+      }
+      continue
+    }
+    flush()
+    out.push(...blockFrom(raw, type, depth, rawDepth))
+  }
+  flush()
+  return out
+}
+
+// Remembered per wrapper, so nested wrappers are not rescanned at every level; reset on every call so a caller
+// that mutates its document between calls never sees a stale answer.
+let blockInside = new WeakMap<Raw, boolean>()
+
+function holdsBlock(raw: Raw, rawDepth: number): boolean {
+  const known = blockInside.get(raw)
+  if (known !== undefined) return known
+  let found = false
+  if (rawDepth <= MAX_RAW_DEPTH) {
+    for (const child of childrenOf(raw)) {
+      if (!isRecord(child)) continue
+      const type = typeOf(child)
+      if (isBlockType(type) || (type !== 'text' && holdsBlock(child, rawDepth + 1))) {
+        found = true
+        break
+      }
+    }
+  }
+  blockInside.set(raw, found)
+  return found
+}
+
+function isBlockType(type: string): boolean {
+  return (
+    type === 'paragraph' || type === 'heading' || type === 'blockquote' || type === 'bullet_list' ||
+    type === 'ordered_list' || type === 'list_item' || type === 'image'
+  )
+}
+
+function blockFrom(raw: Raw, type: string, depth: number, rawDepth: number): BodyNode[] {
+  const children = childrenOf(raw)
+  if (type === 'paragraph' || type === 'heading') {
+    const items: InlineItem[] = []
+    collectInline(children, cleanMarks(raw.marks, []), rawDepth + 1, items)
+    return splitTextblock(type, type === 'heading' ? { level: headingLevel(attrsOf(raw).level) } : undefined, items)
+  }
+  if (type === 'image') return [imageNode(raw)]
+  // Containers: past the depth limit their content moves up to the parent instead of nesting further.
+  if (depth >= MAX_BLOCK_DEPTH) return blocksFrom(children, depth, rawDepth + 1)
+  if (type === 'blockquote') {
+    const inner = blocksFrom(children, depth + 1, rawDepth + 1)
+    return inner.length > 0 ? [{ type: 'blockquote', content: inner }] : []
+  }
+  if (type === 'list_item') {
+    // A list item met outside a list is just its content.
+    return blocksFrom(children, depth, rawDepth + 1)
+  }
+  const items = listItemsFrom(children, depth + 1, rawDepth + 1)
+  if (items.length === 0) return []
+  return type === 'ordered_list'
+    ? [{ type: 'ordered_list', attrs: { order: listStart(attrsOf(raw).order) }, content: items }]
+    : [{ type: 'bullet_list', content: items }]
+}
+
+/** list content: list_item+; each item starts with a paragraph (ProseMirror's "paragraph block*"). */
+function listItemsFrom(nodes: readonly unknown[], depth: number, rawDepth: number): BodyNode[] {
+  const items: BodyNode[] = []
+  for (const raw of nodes) {
+    const isItem = isRecord(raw) && typeOf(raw) === 'list_item'
+    const blocks = blocksFrom(isItem ? childrenOf(raw) : [raw], depth, rawDepth + 1)
+    if (blocks.length === 0 && !isItem) continue
+    const first = blocks[0]
+    if (!first) blocks.push({ type: 'paragraph' })
+    else if (first.type === 'heading') blocks[0] = first.content ? { type: 'paragraph', content: first.content } : { type: 'paragraph' }
+    else if (first.type !== 'paragraph') blocks.unshift({ type: 'paragraph' })
+    items.push({ type: 'list_item', content: blocks })
+  }
+  return items
+}
+
+/** The body vocabulary only; see the rules at the top of this file. */
+export function sanitizeBody(doc: unknown): BodyDoc {
+  try {
+    blockInside = new WeakMap()
+    const content = isRecord(doc) ? blocksFrom(childrenOf(doc), 0, 0) : []
+    return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] }
+  } catch {
+    // Only a pathological input (e.g. a getter that throws) gets here; an empty body is the safe answer.
+    return { type: 'doc', content: [{ type: 'paragraph' }] }
+  }
+}

@@ -1,0 +1,238 @@
+import type { Article } from '../article/model'
+import type { BodyDoc } from '../article/body'
+import { sanitizeBody } from '../article/sanitize'
+import { formatCalendarLine } from '../bangla/calendar'
+import { formatPublishLine, formatUpdateLine, resolveInstant, toZonedIso } from '../bangla/dates'
+import { toBengaliDigits } from '../bangla/digits'
+import { normalizeHref, renderFigure, renderSanitizedBody, type MediaResolver, type ResolvedMedia } from './body-html'
+import { RAIL_LIMIT, RAIL_TITLE, type LatestStory, type RenderContext } from './context'
+import { attr, escapeHtml } from './escape'
+import { renderHead } from './head'
+import { resolveSettings, type SiteSettings } from './settings'
+import { isAbsoluteWebUrl, isSafeLink } from './urls'
+
+/**
+ * article → the whole published HTML5 document. The in-app preview (a sandboxed iframe without scripts) and the HTML
+ * export both call this one function, so what the chief editor approves is byte for byte what is exported.
+ * Pure and total: no clock, disk or network, and it never throws — damaged input gives a plainer page, not an error.
+ */
+
+const DESCRIPTION_LIMIT = 160
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : ''
+}
+
+/** The article fields the page shows, each coerced to its expected type (the value may come from an old file). */
+interface PageArticle {
+  headline: string
+  subheadline: string
+  byline: string
+  dateline: string
+  section: string
+  tags: string[]
+  summary: string
+  edition: 'online' | 'print'
+  publishedAt: string | null
+  contentUpdatedAt: string | null
+  lead: { mediaId: string; caption: string; credit: string; alt: string } | null
+  body: BodyDoc
+}
+
+function readArticle(article: Article): PageArticle {
+  const raw = (typeof article === 'object' && article !== null ? article : {}) as unknown as Record<string, unknown>
+  const lead = typeof raw.leadImage === 'object' && raw.leadImage !== null ? (raw.leadImage as Record<string, unknown>) : null
+  return {
+    headline: str(raw.headline),
+    subheadline: str(raw.subheadline),
+    byline: str(raw.byline),
+    dateline: str(raw.dateline),
+    section: str(raw.section),
+    tags: Array.isArray(raw.tags) ? raw.tags.map(str).filter((tag) => tag !== '') : [],
+    summary: str(raw.summary),
+    edition: raw.edition === 'print' ? 'print' : 'online',
+    publishedAt: typeof raw.publishedAt === 'string' ? raw.publishedAt : null,
+    contentUpdatedAt: typeof raw.contentUpdatedAt === 'string' ? raw.contentUpdatedAt : null,
+    lead: lead ? { mediaId: str(lead.mediaId), caption: str(lead.caption), credit: str(lead.credit), alt: str(lead.alt) } : null,
+    body: sanitizeBody(raw.body)
+  }
+}
+
+function plainText(nodes: BodyDoc['content'] | undefined): string {
+  let text = ''
+  for (const node of nodes ?? []) {
+    if (node.type === 'text') text += node.text ?? ''
+    else if (node.type === 'hard_break') text += ' '
+    else text += plainText(node.content)
+  }
+  return text
+}
+
+/** Summary, else the first paragraph with text; cut at a word boundary near 160 characters. */
+export function describeArticle(summary: string, body: BodyDoc): string {
+  let text = summary
+  if (text === '') {
+    for (const block of body.content) {
+      if (block.type !== 'paragraph') continue
+      text = plainText(block.content).trim()
+      if (text !== '') break
+    }
+  }
+  text = text.replace(/\s+/g, ' ').trim()
+  const chars = Array.from(text)
+  if (chars.length <= DESCRIPTION_LIMIT) return text
+  const cut = chars.slice(0, DESCRIPTION_LIMIT).join('')
+  const space = cut.lastIndexOf(' ')
+  return `${(space > DESCRIPTION_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:।-]+$/, '')}…`
+}
+
+function safeResolve(resolveMedia: MediaResolver, mediaId: string | undefined): ResolvedMedia | undefined {
+  if (!mediaId || typeof resolveMedia !== 'function') return undefined
+  try {
+    return resolveMedia(mediaId)
+  } catch {
+    return undefined
+  }
+}
+
+/** An image address usable in metadata: absolute http(s), or a site path made absolute against the canonical URL. */
+function metadataImageUrl(src: string | undefined, canonicalUrl: string): string {
+  if (!src) return ''
+  if (isAbsoluteWebUrl(src)) return src
+  if (canonicalUrl && /^\/(?!\/)/.test(src)) {
+    try {
+      return new URL(src, canonicalUrl).href
+    } catch {
+      return ''
+    }
+  }
+  return ''
+}
+
+function timeElement(instant: Date, line: string, timeZone: string): string {
+  const iso = toZonedIso(instant, timeZone)
+  return line === '' || iso === '' ? '' : `<time datetime="${iso}">${escapeHtml(line)}</time>`
+}
+
+function renderMasthead(settings: SiteSettings, logo: ResolvedMedia | undefined, now: Date | undefined): string {
+  const name = settings.siteName
+  const inner = logo ? `<img src="${escapeHtml(logo.src)}" alt="${escapeHtml(name)}">` : escapeHtml(name)
+  const linked = settings.siteUrl && isAbsoluteWebUrl(settings.siteUrl) ? `<a${attr('href', settings.siteUrl)}>${inner}</a>` : inner
+  const today = now ? formatCalendarLine(now, { timeZone: settings.timeZone }) : ''
+  return (
+    '<header class="masthead"><div class="wrap">\n' +
+    `<p class="site-name">${linked}</p>\n` +
+    (today ? `<p class="today">${escapeHtml(today)}</p>\n` : '') +
+    '</div></header>\n'
+  )
+}
+
+function renderMeta(a: PageArticle, settings: SiteSettings, published: Date | null, updated: Date | null): string {
+  const tz = settings.timeZone
+  const opts = { timeZone: tz, hour12: settings.hour12 }
+  let html = ''
+  if (a.byline || a.dateline) {
+    const dateline = a.dateline ? `<span class="dateline">${a.byline ? ', ' : ''}${escapeHtml(a.dateline)}</span>` : ''
+    html += `<p class="byline">${escapeHtml(a.byline)}${dateline}</p>\n`
+  }
+  const times =
+    (published ? timeElement(published, formatPublishLine(published, opts), tz) : '') +
+    (updated ? timeElement(updated, formatUpdateLine(updated, opts), tz) : '')
+  if (times) html += `<p class="times">${times}</p>\n`
+  const edition = settings.editionLabels[a.edition]
+  if (edition) html += `<p class="edition">${escapeHtml(edition)}</p>\n`
+  return html ? `<div class="meta">\n${html}</div>\n` : ''
+}
+
+function renderRail(latest: readonly LatestStory[]): string {
+  const items = (Array.isArray(latest) ? latest : [])
+    .filter((story) => typeof story === 'object' && story !== null && str(story.headline) !== '')
+    .slice(0, RAIL_LIMIT)
+  if (items.length === 0) return ''
+  const lis = items.map((story, i) => {
+    const headline = escapeHtml(str(story.headline))
+    // Absolute addresses are written as the URL parser does (percent-encoded) so the page stays valid HTML.
+    const href = isSafeLink(story.href) ? (story.href.startsWith('/') ? story.href : normalizeHref(story.href)) : ''
+    const link = href ? `<a${attr('href', href)}>${headline}</a>` : `<span>${headline}</span>`
+    return `<li><span class="num" aria-hidden="true">${toBengaliDigits(i + 1)}</span>${link}</li>`
+  })
+  return `<aside class="rail" aria-labelledby="rail-title">\n<h2 id="rail-title">${RAIL_TITLE}</h2>\n<ol>\n${lis.join('\n')}\n</ol>\n</aside>\n`
+}
+
+function renderPage(article: Article, context: RenderContext): string {
+  const settings = resolveSettings(context.settings)
+  const resolveMedia: MediaResolver = (id) => safeResolve(context.resolveMedia, id)
+  const a = readArticle(article)
+  const tz = settings.timeZone
+  const now = context.now instanceof Date && Number.isFinite(context.now.getTime()) ? context.now : undefined
+  const published = (a.publishedAt ? resolveInstant(a.publishedAt, tz) : null) ?? now ?? null
+  let updated = a.contentUpdatedAt ? resolveInstant(a.contentUpdatedAt, tz) : null
+  // An «আপডেট» line that is not later than the publish line tells the reader nothing.
+  if (updated && published && updated.getTime() - published.getTime() < 60_000) updated = null
+  const canonicalUrl = isAbsoluteWebUrl(context.canonicalUrl) ? normalizeHref(context.canonicalUrl) : ''
+  const leadMedia = a.lead ? resolveMedia(a.lead.mediaId) : undefined
+  const logo = settings.logo ? resolveMedia(settings.logo) : undefined
+  const description = describeArticle(a.summary, a.body)
+  const siteName = settings.siteName.trim() || 'বার্তা'
+
+  const head = renderHead({
+    settings,
+    title: a.headline ? `${a.headline} | ${siteName}` : siteName,
+    headline: a.headline,
+    description,
+    section: a.section,
+    tags: a.tags,
+    byline: a.byline,
+    publishedIso: published ? toZonedIso(published, tz) : '',
+    modifiedIso: updated ? toZonedIso(updated, tz) : published ? toZonedIso(published, tz) : '',
+    imageUrl: metadataImageUrl(leadMedia?.src, canonicalUrl),
+    logoUrl: metadataImageUrl(logo?.src, canonicalUrl),
+    canonicalUrl,
+    fontCss: context.fontCss
+  })
+
+  let story = '<header class="story-head">\n'
+  if (a.section) story += `<p class="section">${escapeHtml(a.section)}</p>\n`
+  if (a.headline) story += `<h1>${escapeHtml(a.headline)}</h1>\n`
+  if (a.subheadline) story += `<p class="subheadline">${escapeHtml(a.subheadline)}</p>\n`
+  story += renderMeta(a, settings, published, updated)
+  story += '</header>\n'
+  if (a.lead) {
+    const figure = renderFigure(a.lead, resolveMedia, 'lead', false)
+    if (figure) story += `${figure}\n`
+  }
+  const body = renderSanitizedBody(a.body, resolveMedia)
+  if (body) story += `<div class="story-body">\n${body}\n</div>\n`
+  if (a.tags.length > 0) story += `<ul class="tags" aria-label="ট্যাগ">${a.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n`
+  if (settings.followLine.trim()) story += `<p class="follow">${escapeHtml(settings.followLine.trim())}</p>\n`
+
+  const rail = settings.showRail ? renderRail(context.latest) : ''
+  return (
+    '<!DOCTYPE html>\n<html lang="bn">\n' +
+    head +
+    '<body>\n' +
+    renderMasthead(settings, logo, now) +
+    `<div class="wrap layout${rail ? '' : ' single'}">\n` +
+    `<main class="story">\n<article>\n${story}</article>\n</main>\n` +
+    rail +
+    '</div>\n' +
+    `<footer class="site-foot"><div class="wrap"><p>© ${escapeHtml(siteName)}</p></div></footer>\n` +
+    '</body>\n</html>\n'
+  )
+}
+
+const FALLBACK_PAGE =
+  '<!DOCTYPE html>\n<html lang="bn">\n<head>\n<meta charset="utf-8">\n<title>বার্তা</title>\n</head>\n<body>\n' +
+  '<p>প্রতিবেদনটি দেখানো যায়নি। / The story could not be shown.</p>\n</body>\n</html>\n'
+
+/** The published page of an article. See the top of this file. */
+export function renderArticlePage(article: Article, context: RenderContext): string {
+  try {
+    return renderPage(article, context)
+  } catch {
+    return FALLBACK_PAGE
+  }
+}
+
+/** The in-app preview is the published page itself: one renderer, one output. */
+export const renderPreviewDocument: (article: Article, context: RenderContext) => string = renderArticlePage
