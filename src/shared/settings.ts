@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { DEFAULT_CALENDAR_LINE_SETTINGS } from './bangla/calendar'
+import { defaultSiteSettings, resolveSettings, siteSettingsSchema } from './render/settings'
 
 /**
  * Workstation settings: how dates are shown, what the desk suggests and warns about, how exports write digits.
@@ -8,12 +9,13 @@ import { DEFAULT_CALENDAR_LINE_SETTINGS } from './bangla/calendar'
 const CALENDAR_PARTS = ['weekday', 'gregorian', 'bangla', 'hijri'] as const
 
 export const settingsSchema = v.strictObject({
+  /** The published site: name, logo, colours, follow line, edition labels, the «সর্বশেষ» rail. */
+  site: siteSettingsSchema,
   calendar: v.strictObject({
     parts: v.pipe(v.array(v.picklist(CALENDAR_PARTS)), v.maxLength(4)),
     weekdayStyle: v.picklist(['robibar', 'robbar']),
     hijriVariant: v.picklist(['umalqura', 'civil']),
-    hijriOffsetDays: v.pipe(v.number(), v.integer(), v.minValue(-2), v.maxValue(2)),
-    hour12: v.boolean()
+    hijriOffsetDays: v.pipe(v.number(), v.integer(), v.minValue(-2), v.maxValue(2))
   }),
   desk: v.strictObject({
     headlineMaxLength: v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(300)),
@@ -29,12 +31,12 @@ export const settingsSchema = v.strictObject({
 export type Settings = v.InferOutput<typeof settingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {
+  site: defaultSiteSettings(),
   calendar: {
     parts: [...DEFAULT_CALENDAR_LINE_SETTINGS.parts],
     weekdayStyle: 'robbar',
     hijriVariant: 'umalqura',
-    hijriOffsetDays: 0,
-    hour12: true
+    hijriOffsetDays: 0
   },
   desk: { headlineMaxLength: 80, wordsPerMinute: 200, deskNames: ['অনলাইন ডেস্ক', 'নিজস্ব প্রতিবেদক', 'বার্তা ডেস্ক'] },
   export: { bodyDigits: 'keep' }
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** A patch changes whole sections' fields; anything not named keeps its value. */
 export const settingsPatchSchema = v.strictObject({
+  site: v.optional(v.partial(siteSettingsSchema)),
   calendar: v.optional(v.partial(settingsSchema.entries.calendar)),
   desk: v.optional(v.partial(settingsSchema.entries.desk)),
   export: v.optional(v.partial(settingsSchema.entries.export))
@@ -50,6 +53,7 @@ export type SettingsPatch = v.InferOutput<typeof settingsPatchSchema>
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
   return {
+    site: { ...current.site, ...patch.site },
     calendar: { ...current.calendar, ...patch.calendar },
     desk: { ...current.desk, ...patch.desk },
     export: { ...current.export, ...patch.export }
@@ -63,5 +67,5 @@ export function settingsFromUnknown(raw: unknown): Settings {
     const parsed = v.safeParse(settingsSchema.entries[key], { ...DEFAULT_SETTINGS[key], ...(record[key] as object | undefined) })
     return (parsed.success ? parsed.output : DEFAULT_SETTINGS[key]) as Settings[K]
   }
-  return { calendar: section('calendar'), desk: section('desk'), export: section('export') }
+  return { site: resolveSettings(record.site), calendar: section('calendar'), desk: section('desk'), export: section('export') }
 }

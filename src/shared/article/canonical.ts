@@ -1,10 +1,11 @@
 import { canonicalize } from '../bangla/normalize'
 import type { ArticlePatch, LeadImage } from './model'
-import type { BodyDoc, BodyNode } from './body'
+import type { BodyNode } from './body'
+import { sanitizeBody } from './sanitize'
 
 /**
  * Brings every piece of user text in a patch to the one stored form (see bangla/normalize.ts) before it reaches the
- * disk, so typing, pasting and importing all store the same bytes for the same words.
+ * disk, so typing, pasting and importing all store the same bytes for the same words; the body is sanitized too.
  */
 function canonicalNode(node: BodyNode): BodyNode {
   const next: BodyNode = { ...node }
@@ -27,6 +28,10 @@ export function canonicalizePatch(patch: ArticlePatch): ArticlePatch {
   }
   if (patch.tags) next.tags = patch.tags.map(canonicalize)
   if (patch.leadImage) next.leadImage = canonicalImage(patch.leadImage)
-  if (patch.body) next.body = { ...patch.body, content: patch.body.content.map(canonicalNode) } satisfies BodyDoc
+  // The body keeps only the shared vocabulary (body-schema.ts) whichever way it arrived: editor, API call or import.
+  if (patch.body) {
+    const clean = sanitizeBody(patch.body)
+    next.body = { ...clean, content: clean.content.map(canonicalNode) }
+  }
   return next
 }

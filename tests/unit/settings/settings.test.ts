@@ -12,7 +12,7 @@ describe('settings', () => {
       const first = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
       expect(await first.handlers['settings.get']({})).toEqual({ ok: true, value: DEFAULT_SETTINGS })
       const updated = await dispatch(first.handlers, 'settings.update', { patch: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' } } })
-      expect(updated).toMatchObject({ ok: true, value: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar', hour12: true } } })
+      expect(updated).toMatchObject({ ok: true, value: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' }, site: { hour12: true } } })
       const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))
       expect(onDisk).toMatchObject({ format: 'barta.settings', version: 1, settings: { calendar: { hijriOffsetDays: -1 } } })
       const second = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
