@@ -8,6 +8,7 @@ import { createServices, type Services } from './services'
 import { registerIpc } from './ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { buildMenu } from './menu'
+import { electronPdfRenderer } from './pdf-electron'
 import { loadWindowState, saveWindowState } from './window-state'
 import icon from '../../resources/icon.png?asset'
 
@@ -109,7 +110,13 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir)
 
     const dataDir = app.getPath('userData')
-    services = await createServices({ dataDir, transport: 'ipc', version: app.getVersion() })
+    services = await createServices({
+      dataDir,
+      transport: 'ipc',
+      version: app.getVersion(),
+      resourcesDir: join(import.meta.dirname, '../../resources'),
+      pdf: electronPdfRenderer
+    })
     registerIpc(services.handlers, isTrustedUrl)
     Menu.setApplicationMenu(buildMenu(!app.isPackaged, dataDir))
     await createWindow()

@@ -10,6 +10,7 @@ import { createServices } from '../main/services'
 import { defaultUserDataDir } from '../main/services/paths'
 import { PortInUseError, startHost } from './host'
 import { isLoopback } from './security'
+import { createChromiumPdfRenderer } from './pdf-chromium'
 import packageJson from '../../package.json'
 
 const projectRoot = resolve(import.meta.dirname, '..', '..')
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? process.env.BARTA_DATA_DIR ?? defaultUserDataDir())
 
   await ensureRendererBuilt()
-  const services = await createServices({ dataDir, transport: 'http', version: packageJson.version })
+  const pdf = createChromiumPdfRenderer()
+  const services = await createServices({ dataDir, transport: 'http', version: packageJson.version, resourcesDir: resolve(projectRoot, 'resources'), pdf: pdf.render })
   const token = randomBytes(24).toString('base64url')
   let host
   try {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await host.close()
     await services.store.close()
+    await pdf.close()
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown())

@@ -47,6 +47,23 @@ const mediaId = v.pipe(v.string(), v.regex(MEDIA_ID_PATTERN, 'not a media id'))
 /** 25 MB of image as base64, with room to spare; the store checks the real size and type. */
 const base64 = v.pipe(v.string(), v.maxLength(36_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'))
 
+export const EXPORT_FORMATS = ['html', 'html-folder', 'json', 'ninjs', 'pdf'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ExportedFile {
+  path: string
+  contentType: string
+  dataBase64: string
+}
+
+export interface ImportResult {
+  id: string
+  headline: string
+  format: 'barta' | 'ninjs'
+  renamed: boolean
+  warnings: Array<{ code: string; message: { bn: string; en: string }; detail?: string }>
+}
+
 export interface ListPage {
   total: number
   items: ArticleSummary[]
@@ -70,6 +87,14 @@ export const contract = {
   'revision.snapshot': method<RevisionInfo>()(idArgs),
   'revision.list': method<RevisionInfo[]>()(idArgs),
   'revision.get': method<RevisionSnapshot>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber })),
+  'export.article': method<{ name: string; files: ExportedFile[] }>()(v.strictObject({ id: articleIdSchema, format: v.picklist(EXPORT_FORMATS) })),
+  /** A Barta JSON package or an IPTC ninjs item, as text; photos named by a ninjs item may come along as sidecars. */
+  'article.import': method<ImportResult>()(
+    v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)),
+      sidecars: v.optional(v.pipe(v.record(v.pipe(v.string(), v.maxLength(255)), base64), v.check((record) => Object.keys(record).length <= 20, 'too many files')))
+    })
+  ),
   'settings.get': method<Settings>()(v.strictObject({})),
   'settings.update': method<Settings>()(v.strictObject({ patch: settingsPatchSchema })),
   'media.put': method<MediaInfo>()(v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), dataBase64: base64 })),

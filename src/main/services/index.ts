@@ -6,12 +6,19 @@ import { err, ok, type Err, type Result } from '../../shared/result'
 import { CorruptFileError } from './durable-file'
 import { MediaStore } from './media-store'
 import { SettingsStore } from './settings-store'
+import { Exporter, type PdfRenderer } from './exports'
+import { FontAssets } from './font-assets'
+import { Importer } from './imports'
+import { join } from 'node:path'
 import { contentOf, LowdbArticleStore, type ArticleStore, type SaveOutcome } from './library-store'
 
 export interface ServicesOptions {
   dataDir: string
   transport: 'ipc' | 'http'
   version: string
+  /** The folder that holds fonts/ (resources/ in the repository and in the packaged app). */
+  resourcesDir?: string
+  pdf?: PdfRenderer
   now?: () => Date
 }
 
@@ -20,6 +27,8 @@ export interface Services {
   store: ArticleStore
   media: MediaStore
   settings: SettingsStore
+  exporter: Exporter
+  importer: Importer
 }
 
 const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
@@ -79,6 +88,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   setTimeout(() => store.warmSearch(), 1500).unref()
   const media = await MediaStore.open(options.dataDir)
   const settings = await SettingsStore.open(options.dataDir)
+  const exporter = new Exporter({ store, media, fonts: new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts')), settings: () => settings.get(), pdf: options.pdf, now: options.now })
+  const importer = new Importer(store, media)
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
@@ -124,6 +135,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
         const snapshot = await store.revision(id, revision)
         return snapshot ? ok(snapshot) : revisionNotFound()
       }),
+    'export.article': ({ id, format }) =>
+      guarded(async () => {
+        const bundle = await exporter.export(id, format)
+        if (!bundle.ok) return bundle
+        return ok({
+          name: bundle.value.name,
+          files: bundle.value.files.map((file) => ({ path: file.path, contentType: file.contentType, dataBase64: Buffer.from(file.data).toString('base64') }))
+        })
+      }),
+    'article.import': ({ text, sidecars }) =>
+      guarded(async () =>
+        importer.importText(text, { sidecars: Object.fromEntries(Object.entries(sidecars ?? {}).map(([name, data]) => [name, new Uint8Array(Buffer.from(data, 'base64'))])) })
+      ),
     'settings.get': async () => ok(settings.get()),
     'settings.update': ({ patch }) => guarded(async () => ok(await settings.update(patch))),
     'media.put': ({ name, dataBase64 }) =>
@@ -153,5 +177,5 @@ export async function createServices(options: ServicesOptions): Promise<Services
       guarded(async () => outcomeToResult(await store.restoreRevision(id, revision, baseRevision), (article) => article))
   }
 
-  return { handlers, store, media, settings }
+  return { handlers, store, media, settings, exporter, importer }
 }

@@ -22,6 +22,8 @@ export interface ArticleStore {
   list(query?: ListQuery): Promise<{ total: number; items: ArticleSummary[] }>
   search(text: string, limit?: number): Promise<ArticleSummary[]>
   create(content?: ArticlePatch): Promise<Article>
+  /** Adds an article that came from elsewhere, keeping its id when the library does not have it yet. */
+  adopt(article: Article): Promise<Article>
   get(id: string): Promise<Article | undefined>
   save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome>
   trash(id: string): Promise<ArticleSummary | undefined>
@@ -225,6 +227,18 @@ export class LowdbArticleStore implements ArticleStore {
     return this.exclusive(async () => {
       const stamp = this.options.now().toISOString()
       const article: Article = { ...emptyContent(), ...structuredClone(content), id: randomUUID(), status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: 1 }
+      await this.commit(article)
+      return structuredClone(article)
+    })
+  }
+
+  adopt(incoming: Article): Promise<Article> {
+    return this.exclusive(async () => {
+      // A story new to this library arrives exactly as it was; one whose id is taken becomes a new story beside it.
+      const taken = this.index.get(incoming.id) !== undefined
+      const article: Article = taken
+        ? { ...structuredClone(incoming), id: randomUUID(), modifiedAt: this.options.now().toISOString(), revision: 1 }
+        : structuredClone(incoming)
       await this.commit(article)
       return structuredClone(article)
     })

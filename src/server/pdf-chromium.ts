@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import type { PdfRenderer } from '../main/services/exports'
+
+/**
+ * PDFs for the browser host and the CLI: Chromium's own page-to-PDF, on Debian's /usr/bin/chromium where it exists
+ * (this machine cannot download Playwright's browsers), else Playwright's. The browser starts on the first PDF and is
+ * reused; scripts are off in the page — the published page has none.
+ */
+export function createChromiumPdfRenderer(): { render: PdfRenderer; close: () => Promise<void> } {
+  let browser: Promise<Browser> | undefined
+  const launch = async () => {
+    const { chromium } = await import('playwright-core')
+    return chromium.launch({
+      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    })
+  }
+  return {
+    render: async (html) => {
+      browser ??= launch()
+      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true })
+      try {
+        const page = await context.newPage()
+        await page.setContent(html, { waitUntil: 'load' })
+        // Wait for the embedded fonts; this runs in the page (a string, so the Node side needs no DOM types).
+        await page.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined)
+        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } }))
+      } finally {
+        await context.close()
+      }
+    },
+    close: async () => {
+      if (browser) await (await browser).close().catch(() => undefined)
+    }
+  }
+}
