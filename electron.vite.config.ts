@@ -4,8 +4,16 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 
 export default defineConfig({
   main: {
-    // lowdb and its writer steno are ESM-only: bundle them into the CommonJS main instead of requiring them.
-    build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } }
+    build: {
+      // lowdb and its writer steno are ESM-only: bundle them into the CommonJS main instead of requiring them.
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      rollupOptions: {
+        // The desktop shell and the `barta` CLI share the services; the CLI's PDFs use Chromium through playwright-core.
+        input: { index: resolve(import.meta.dirname, 'src/main/index.ts'), cli: resolve(import.meta.dirname, 'src/cli/index.ts') },
+        external: ['playwright-core'],
+        output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') }
+      }
+    }
   },
   preload: {},
   renderer: {
