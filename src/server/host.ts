@@ -70,12 +70,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   let boundPort = options.port
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (!hostAllowed(request.headers.host, boundPort, extraNames) || !originAllowed(request.headers.origin, boundPort, extraNames)) {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${boundPort}`)
+    // Host is checked on everything (DNS rebinding). Origin is checked on the API (CSRF); the static files are public
+    // code and fonts, which the sandboxed preview frame (origin "null") must be able to fetch.
+    const isApi = url.pathname.startsWith('/api/')
+    if (!hostAllowed(request.headers.host, boundPort, extraNames) || (isApi && !originAllowed(request.headers.origin, boundPort, extraNames))) {
       return refuse(response, 403, err('forbidden', 'এই ঠিকানা থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this host or origin are not accepted.'))
     }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${boundPort}`)
 
-    if (url.pathname.startsWith('/api/')) {
+    if (isApi) {
       if (request.method !== 'POST') {
         return refuse(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Only POST is accepted here.'))
       }
