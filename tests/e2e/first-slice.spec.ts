@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
 
@@ -14,11 +14,18 @@ test.afterEach(async () => {
   host = undefined
 })
 
+/** Reads what is on disk: every article file, and the index as its snapshot plus the journal lines since. */
 async function readArticleFiles(dataDir: string) {
-  const index = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as { articles: Record<string, { headline: string }> }
-  const ids = Object.keys(index.articles)
-  const articles = await Promise.all(ids.map(async (id) => JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8'))))
-  return { index, articles }
+  const names = (await readdir(join(dataDir, 'articles'))).filter((name) => name.endsWith('.json'))
+  const articles = await Promise.all(names.map(async (name) => JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8'))))
+  const snapshot = await readFile(join(dataDir, 'library.json'), 'utf8').then((text) => JSON.parse(text).articles as Record<string, { headline: string }>, () => ({}))
+  const journal = await readFile(join(dataDir, 'library.journal'), 'utf8').catch(() => '')
+  const index: Record<string, { headline: string }> = { ...snapshot }
+  for (const line of journal.split('\n').filter(Boolean)) {
+    const entry = JSON.parse(line) as { put?: { id: string; headline: string } }
+    if (entry.put) index[entry.put.id] = entry.put
+  }
+  return { index: { articles: index }, articles }
 }
 
 async function expectSaved(page: Page) {
@@ -32,7 +39,7 @@ test('a Bengali story is typed, saved to disk, and survives a reload and a host 
   await expect(page.getByText('এখনো কোনো লেখা নেই')).toBeVisible()
 
   await page.getByRole('button', { name: 'নতুন লেখা' }).click()
-  const headline = page.getByLabel('শিরোনাম')
+  const headline = page.getByLabel('শিরোনাম', { exact: true })
   await expect(headline).toBeFocused()
   await headline.pressSequentially(HEADLINE, { delay: 5 })
   const body = page.getByLabel('মূল লেখা')
@@ -60,16 +67,16 @@ test('a Bengali story is typed, saved to disk, and survives a reload and a host 
   // Reload: the token survives in the tab, the text comes back from disk.
   await page.reload()
   await library.getByRole('button', { name: new RegExp(HEADLINE) }).click()
-  await expect(page.getByLabel('শিরোনাম')).toHaveValue(HEADLINE)
-  await expect(page.getByLabel('মূল লেখা')).toHaveValue(`${PARAGRAPH_ONE}\n${PARAGRAPH_TWO}`)
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue(HEADLINE)
+  await expect(page.getByLabel('মূল লেখা').locator('p')).toHaveText([PARAGRAPH_ONE, PARAGRAPH_TWO])
 
   // Restart the host on the same data folder: a new token, the same story.
   await host.stop()
   host = await startBrowserHost(dataDir)
   await page.goto(host.url)
   await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(HEADLINE) }).click()
-  await expect(page.getByLabel('শিরোনাম')).toHaveValue(HEADLINE)
-  await expect(page.getByLabel('মূল লেখা')).toHaveValue(`${PARAGRAPH_ONE}\n${PARAGRAPH_TWO}`)
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue(HEADLINE)
+  await expect(page.getByLabel('মূল লেখা').locator('p')).toHaveText([PARAGRAPH_ONE, PARAGRAPH_TWO])
   expect(page.url()).not.toContain('token=')
 })
 
@@ -81,7 +88,7 @@ test('Bengali text is drawn with the bundled Noto fonts, loaded from the app its
   })
   await page.goto(host.url)
   await page.getByRole('button', { name: 'নতুন লেখা' }).click()
-  await page.getByLabel('শিরোনাম').fill('বাংলা হরফ: ক্ষ ঞ্জ র‍্যাব স্ত্রী')
+  await page.getByLabel('শিরোনাম', { exact: true }).fill('বাংলা হরফ: ক্ষ ঞ্জ র‍্যাব স্ত্রী')
   await page.evaluate(() => document.fonts.ready)
   const loaded = await page.evaluate(() =>
     [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/["']/g, '')}|${face.unicodeRange}`)
@@ -90,7 +97,7 @@ test('Bengali text is drawn with the bundled Noto fonts, loaded from the app its
   expect(loaded.some((face) => face.startsWith('Noto Sans Bengali|') && /U\+0?980-/.test(face))).toBe(true)
   expect(fontRequests.some((url) => url.startsWith(host!.origin) && /noto-serif-bengali-bengali-\d+-normal/.test(url))).toBe(true)
   expect(fontRequests.every((url) => url.startsWith(host!.origin))).toBe(true)
-  const fontFamily = await page.getByLabel('শিরোনাম').evaluate((element) => getComputedStyle(element).fontFamily)
+  const fontFamily = await page.getByLabel('শিরোনাম', { exact: true }).evaluate((element) => getComputedStyle(element).fontFamily)
   expect(fontFamily).toMatch(/^["']?Noto Serif Bengali/)
 })
 
