@@ -3,6 +3,8 @@ import type { Result } from './result'
 import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary } from './article/model'
 import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
 import { settingsPatchSchema, type Settings } from './settings'
+import { profileInputSchema, type ProfilesState } from './profiles'
+import { ACTIONS } from './workflow'
 import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
 
 /**
@@ -56,13 +58,30 @@ export interface ExportedFile {
   dataBase64: string
 }
 
-export interface ImportResult {
-  id: string
-  headline: string
-  format: 'barta' | 'ninjs'
-  renamed: boolean
-  warnings: Array<{ code: string; message: { bn: string; en: string }; detail?: string }>
+export interface ImportWarningInfo {
+  code: string
+  message: { bn: string; en: string }
+  detail?: string
 }
+
+/**
+ * An import either added a story, or found that the library already holds this story with other text — then nothing
+ * is written until the desk chooses (package.resolve): take the incoming version, keep theirs, or keep both.
+ */
+export type ImportResult =
+  | {
+      kind: 'imported'
+      id: string
+      headline: string
+      format: 'barta' | 'ninjs'
+      renamed: boolean
+      sentBy?: string
+      sentAt?: string
+      warnings: ImportWarningInfo[]
+    }
+  | { kind: 'decision'; id: string; existing: Article; incoming: Article; sentBy?: string; sentAt: string }
+
+export const PACKAGE_CHOICES = ['take', 'keep', 'both'] as const
 
 export interface ListPage {
   total: number
@@ -95,6 +114,15 @@ export const contract = {
       sidecars: v.optional(v.pipe(v.record(v.pipe(v.string(), v.maxLength(255)), base64), v.check((record) => Object.keys(record).length <= 20, 'too many files')))
     })
   ),
+  /** Settles an import that needed a decision; the package text is sent again, so nothing is held between calls. */
+  'package.resolve': method<ImportResult>()(v.strictObject({ text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)), choice: v.picklist(PACKAGE_CHOICES) })),
+  'article.transition': method<Article>()(
+    v.strictObject({ id: articleIdSchema, action: v.picklist(ACTIONS), note: v.optional(v.pipe(v.string(), v.maxLength(5000))) })
+  ),
+  'note.add': method<Article>()(v.strictObject({ id: articleIdSchema, text: v.pipe(v.string(), v.maxLength(20_000)) })),
+  'profile.list': method<ProfilesState>()(v.strictObject({})),
+  'profile.save': method<ProfilesState>()(v.strictObject({ profile: profileInputSchema })),
+  'profile.switch': method<ProfilesState>()(v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)) })),
   'settings.get': method<Settings>()(v.strictObject({})),
   'settings.update': method<Settings>()(v.strictObject({ patch: settingsPatchSchema })),
   'media.put': method<MediaInfo>()(v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), dataBase64: base64 })),

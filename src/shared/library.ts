@@ -9,6 +9,8 @@ export const listQuerySchema = v.strictObject({
   status: v.optional(v.pipe(v.array(v.picklist(STATUSES)), v.maxLength(STATUSES.length))),
   section: v.optional(v.pipe(v.string(), v.maxLength(200))),
   byline: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  /** Only the stories this profile owns («আমার লেখা»). */
+  ownerId: v.optional(v.pipe(v.string(), v.maxLength(64))),
   from: v.optional(isoInstant),
   to: v.optional(isoInstant),
   sort: v.optional(v.picklist(['modified', 'created', 'headline'])),

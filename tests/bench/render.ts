@@ -63,7 +63,7 @@ function longArticle(mediaIds: string[]): Article {
     i++
   }
   return {
-    id: 'bench-long-story', status: 'published', createdAt: '2024-01-21T10:00:00+06:00', modifiedAt: '2024-01-21T18:00:00+06:00', revision: 12,
+    id: 'bench-long-story', status: 'published', owner: null, workflow: [], notes: [], createdAt: '2024-01-21T10:00:00+06:00', modifiedAt: '2024-01-21T18:00:00+06:00', revision: 12,
     headline: 'দীর্ঘ প্রতিবেদন: উপকূলের মানুষের জীবন ও জীবিকা', subheadline: sentence(1, 15), byline: 'বিশেষ প্রতিনিধি', dateline: 'খুলনা',
     section: 'বিশেষ প্রতিবেদন', tags: ['উপকূল', 'জলবায়ু', 'জীবিকা'], summary: sentence(2, 30), edition: 'online',
     publishedAt: '2024-01-21T14:27:00+06:00', contentUpdatedAt: '2024-01-21T17:00:00+06:00', slug: 'long-story', ednote: 'বেঞ্চমার্ক',

@@ -5,6 +5,8 @@ import type { LatestStory } from '../../shared/render/context'
 import { exportBartaJson, exportNinjs, mediaIdsOf, toDataUri, type MediaBlob } from '../../shared/export'
 import { err, ok, type Result } from '../../shared/result'
 import type { Settings } from '../../shared/settings'
+import type { Profile } from '../../shared/profiles'
+import { DRAFT_MARK, isPublishable, roleName } from '../../shared/workflow'
 import type { FontAssets } from './font-assets'
 import type { ArticleStore } from './library-store'
 import type { MediaStore } from './media-store'
@@ -32,6 +34,8 @@ interface ExportDeps {
   media: MediaStore
   fonts: FontAssets
   settings: () => Settings
+  /** Who is exporting: recorded in a Barta package as its sender. */
+  sender?: () => Profile
   pdf?: PdfRenderer
   now?: () => Date
 }
@@ -72,7 +76,13 @@ export class Exporter {
         })
       }
       case 'json': {
-        const text = exportBartaJson({ article, media, exportedAt: (this.deps.now?.() ?? new Date()).toISOString() })
+        const sender = this.deps.sender?.()
+        const text = exportBartaJson({
+          article,
+          media,
+          exportedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+          ...(sender ? { exportedBy: `${sender.name} (${roleName(sender.role).bn})` } : {})
+        })
         if (!text.ok) return text
         return ok({ name: `${name}.barta.json`, files: [{ path: `${name}.barta.json`, contentType: 'application/json', data: encoder.encode(text.value) }] })
       }
@@ -94,6 +104,8 @@ export class Exporter {
   private async page(article: Article, media: Record<string, MediaBlob>, mode: 'embedded' | 'linked'): Promise<string> {
     const settings = this.deps.settings()
     return renderArticlePage(article, {
+      // A story not yet approved leaves only as a marked preview copy.
+      ...(isPublishable(article.status) ? {} : { draftMark: DRAFT_MARK }),
       settings: settings.site,
       latest: await this.latest(article.id, settings.site.siteUrl),
       resolveMedia: (mediaId) => {

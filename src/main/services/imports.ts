@@ -1,30 +1,27 @@
 import { emptyContent, type Article } from '../../shared/article/model'
 import { canonicalizePatch } from '../../shared/article/canonical'
-import { importBartaJson, importNinjs, parseUntrustedJson, type ImportWarning, type MediaBlob } from '../../shared/export'
+import type { ImportResult } from '../../shared/api'
+import { importBartaJson, importNinjs, parseUntrustedJson, type BartaImport, type ImportWarning, type MediaBlob } from '../../shared/export'
+import type { Profile } from '../../shared/profiles'
+import { refOf } from '../../shared/profiles'
 import { err, ok, type Result } from '../../shared/result'
 import type { ArticleStore } from './library-store'
+import { contentOf } from './revisions'
 import type { MediaStore } from './media-store'
 
-export interface ImportOutcome {
-  id: string
-  headline: string
-  format: 'barta' | 'ninjs'
-  /** The package's id was already in the library, so the story was added beside it under a new id. */
-  renamed: boolean
-  warnings: ImportWarning[]
-}
-
 /**
- * Reads a Barta JSON package or an IPTC ninjs item into the library. Everything is checked before anything is written:
- * a file that fails any check adds nothing — no article, no photo.
+ * Reads a Barta JSON package (a story sent between machines) or an IPTC ninjs item into the library. Everything is
+ * checked before anything is written: a file that fails any check adds nothing. A package for a story the library
+ * already holds with other text is never applied silently: the caller gets both versions and decides.
  */
 export class Importer {
   constructor(
     private readonly store: ArticleStore,
-    private readonly media: MediaStore
+    private readonly media: MediaStore,
+    private readonly importer: () => Profile
   ) {}
 
-  async importText(text: string, options: { sidecars?: Record<string, Uint8Array> } = {}): Promise<Result<ImportOutcome>> {
+  async importText(text: string, options: { sidecars?: Record<string, Uint8Array> } = {}): Promise<Result<ImportResult>> {
     const parsed = parseUntrustedJson(text)
     if (!parsed.ok) return parsed
     const format = (parsed.value as { format?: unknown } | null)?.format
@@ -32,33 +29,85 @@ export class Importer {
     if (typeof parsed.value === 'object' && parsed.value !== null && ('headlines' in parsed.value || 'uri' in parsed.value || 'bodies' in parsed.value)) {
       return this.fromNinjs(text, options.sidecars ?? {})
     }
-    return err(
-      'bad-request',
-      'ফাইলটি বার্তা JSON বা IPTC ninjs নয়; কিছুই আমদানি করা হয়নি।',
-      'The file is neither Barta JSON nor IPTC ninjs; nothing was imported.'
-    )
+    return err('bad-request', 'ফাইলটি বার্তা JSON বা IPTC ninjs নয়; কিছুই আমদানি করা হয়নি।', 'The file is neither Barta JSON nor IPTC ninjs; nothing was imported.')
   }
 
-  private async fromBarta(text: string): Promise<Result<ImportOutcome>> {
+  /** The desk's answer to a package that met an existing story: take it, keep ours, or keep both side by side. */
+  async resolvePackage(text: string, choice: 'take' | 'keep' | 'both'): Promise<Result<ImportResult>> {
+    const pkg = this.readPackage(text)
+    if (!pkg.ok) return pkg
+    const existing = await this.store.get(pkg.value.article.id)
+    if (!existing || choice === 'both') return this.add(pkg.value)
+    if (choice === 'keep') return ok(this.imported(existing, pkg.value, false))
+    await this.storeMedia(pkg.value.media)
+    // The current text is kept as a revision before the incoming one replaces it: nothing is lost either way.
+    const replaced = await this.store.replaceContent(existing.id, this.incomingArticle(pkg.value, existing), 'import')
+    if (!replaced) return err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
+    return ok(this.imported(replaced, pkg.value, false))
+  }
+
+  private readPackage(text: string): Result<BartaImport> {
     const pkg = importBartaJson(text)
     if (!pkg.ok) return pkg
-    await this.storeMedia(pkg.value.media)
-    const content = canonicalizePatch(pkg.value.article)
-    const article = await this.store.adopt({ ...pkg.value.article, ...content } as Article)
-    const warnings: ImportWarning[] = pkg.value.missingMedia.map((mediaId) => ({
-      code: 'photo-unreadable',
-      message: { bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।', en: 'A photo was missing from the package; its caption and credit were kept.' },
-      detail: mediaId
-    }))
-    return ok({ id: article.id, headline: article.headline, format: 'barta', renamed: article.id !== pkg.value.article.id, warnings })
+    return ok({ ...pkg.value, article: { ...pkg.value.article, ...canonicalizePatch(pkg.value.article) } as Article })
   }
 
-  private async fromNinjs(text: string, sidecars: Record<string, Uint8Array>): Promise<Result<ImportOutcome>> {
+  private async fromBarta(text: string): Promise<Result<ImportResult>> {
+    const pkg = this.readPackage(text)
+    if (!pkg.ok) return pkg
+    const existing = await this.store.get(pkg.value.article.id)
+    if (!existing) return this.add(pkg.value)
+    const incoming = pkg.value.article
+    // A package may not take over a story in another person's name.
+    if (existing.owner && incoming.owner && existing.owner.id !== incoming.owner.id) {
+      return err(
+        'forbidden',
+        `প্যাকেজটি এই লেখার মালিক হিসেবে অন্য একজনের (${incoming.owner.name}) পরিচয় দাবি করছে; কিছুই বদলানো হয়নি।`,
+        `The package claims another profile (${incoming.owner.name}) as the owner of this story; nothing was changed.`,
+        { existingOwner: existing.owner.id, incomingOwner: incoming.owner.id }
+      )
+    }
+    if (JSON.stringify(contentOf(existing)) === JSON.stringify(contentOf(incoming)) && existing.status === incoming.status) {
+      return ok(this.imported(existing, pkg.value, false))
+    }
+    return ok({ kind: 'decision', id: existing.id, existing, incoming, sentAt: pkg.value.exportedAt, ...(pkg.value.exportedBy ? { sentBy: pkg.value.exportedBy } : {}) })
+  }
+
+  private async add(pkg: BartaImport): Promise<Result<ImportResult>> {
+    await this.storeMedia(pkg.media)
+    const article = await this.store.adopt(this.incomingArticle(pkg, undefined))
+    return ok(this.imported(article, pkg, article.id !== pkg.article.id))
+  }
+
+  /** The package's story as this library will hold it: notes and history travel with it; an owner-less story is ours. */
+  private incomingArticle(pkg: BartaImport, existing: Article | undefined): Article {
+    return { ...pkg.article, owner: pkg.article.owner ?? existing?.owner ?? refOf(this.importer()) }
+  }
+
+  private imported(article: Article, pkg: BartaImport, renamed: boolean): ImportResult {
+    return {
+      kind: 'imported',
+      id: article.id,
+      headline: article.headline,
+      format: 'barta',
+      renamed,
+      sentAt: pkg.exportedAt,
+      ...(pkg.exportedBy ? { sentBy: pkg.exportedBy } : {}),
+      warnings: pkg.missingMedia.map((mediaId) => ({
+        code: 'photo-unreadable',
+        message: { bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।', en: 'A photo was missing from the package; its caption and credit were kept.' },
+        detail: mediaId
+      }))
+    }
+  }
+
+  private async fromNinjs(text: string, sidecars: Record<string, Uint8Array>): Promise<Result<ImportResult>> {
     const item = importNinjs(text, { readSidecar: (name) => sidecars[name] })
     if (!item.ok) return item
     await this.storeMedia(item.value.media)
-    const created = await this.store.create(canonicalizePatch({ ...emptyContent(), ...item.value.content }))
-    return ok({ id: created.id, headline: created.headline, format: 'ninjs', renamed: false, warnings: item.value.warnings })
+    const created = await this.store.create(canonicalizePatch({ ...emptyContent(), ...item.value.content }), refOf(this.importer()))
+    const warnings: ImportWarning[] = item.value.warnings
+    return ok({ kind: 'imported', id: created.id, headline: created.headline, format: 'ninjs', renamed: false, warnings })
   }
 
   /** Photos were verified by the importer (type by bytes, id by hash); the media store checks them once more. */

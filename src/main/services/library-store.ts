@@ -12,6 +12,8 @@ import { SearchIndex } from './search-index'
 import { summarize } from './summary'
 import { filterSummaries } from './list-query'
 import type { ListQuery } from '../../shared/library'
+import type { ProfileRef } from '../../shared/workflow'
+import { isErr, type Err } from '../../shared/result'
 
 /**
  * The drafts library (README "Data on disk"): a journaled lowdb index, one lowdb document per article, revisions and
@@ -21,7 +23,14 @@ import type { ListQuery } from '../../shared/library'
 export interface ArticleStore {
   list(query?: ListQuery): Promise<{ total: number; items: ArticleSummary[] }>
   search(text: string, limit?: number): Promise<ArticleSummary[]>
-  create(content?: ArticlePatch): Promise<Article>
+  create(content?: ArticlePatch, owner?: ProfileRef | null): Promise<Article>
+  /**
+   * Changes what is not the text — state, workflow log, notes — without a new revision, so an editor holding the
+   * text is not put in conflict. `change` may refuse by returning an Err; `snapshotReason` keeps the text as a revision.
+   */
+  updateMeta(id: string, change: (current: Article) => Article | Err, snapshotReason?: RevisionReason): Promise<Article | Err | undefined>
+  /** Replaces the text with another version (an imported package), keeping the current one as a revision first. */
+  replaceContent(id: string, next: Article, reason: RevisionReason): Promise<Article | undefined>
   /** Adds an article that came from elsewhere, keeping its id when the library does not have it yet. */
   adopt(article: Article): Promise<Article>
   get(id: string): Promise<Article | undefined>
@@ -105,7 +114,9 @@ export class LowdbArticleStore implements ArticleStore {
       if (known && entry.mtimeMs < newest - 2000) continue
       try {
         const article = await this.files.read(entry.id, false)
-        if (article && (!known || known.revision !== article.revision)) await this.index.put(summarize(article, known?.trashedAt ?? null))
+        if (article && (!known || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
+          await this.index.put(summarize(article, known?.trashedAt ?? null))
+        }
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error
         present.delete(entry.id)
@@ -137,7 +148,7 @@ export class LowdbArticleStore implements ArticleStore {
     const snapshot = latest[0] ? await this.revisionStore.read(id, latest[0].revision) : undefined
     if (snapshot) {
       const stamp = this.options.now().toISOString()
-      const restored: Article = { ...snapshot.content, id, status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: snapshot.revision + 1 }
+      const restored: Article = { ...snapshot.content, id, status: 'draft', owner: null, workflow: [], notes: [], createdAt: stamp, modifiedAt: stamp, revision: snapshot.revision + 1 }
       await this.files.write(restored)
       await this.index.put(summarize(restored, null))
     } else await this.index.remove(id)
@@ -223,10 +234,21 @@ export class LowdbArticleStore implements ArticleStore {
     return this.exclusive(async () => structuredClone(await this.read(id)))
   }
 
-  create(content: ArticlePatch = {}): Promise<Article> {
+  create(content: ArticlePatch = {}, owner: ProfileRef | null = null): Promise<Article> {
     return this.exclusive(async () => {
       const stamp = this.options.now().toISOString()
-      const article: Article = { ...emptyContent(), ...structuredClone(content), id: randomUUID(), status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: 1 }
+      const article: Article = {
+        ...emptyContent(),
+        ...structuredClone(content),
+        id: randomUUID(),
+        status: 'draft',
+        owner,
+        workflow: [],
+        notes: [],
+        createdAt: stamp,
+        modifiedAt: stamp,
+        revision: 1
+      }
       await this.commit(article)
       return structuredClone(article)
     })
@@ -241,6 +263,30 @@ export class LowdbArticleStore implements ArticleStore {
         : structuredClone(incoming)
       await this.commit(article)
       return structuredClone(article)
+    })
+  }
+
+  updateMeta(id: string, change: (current: Article) => Article | Err, snapshotReason?: RevisionReason): Promise<Article | Err | undefined> {
+    return this.exclusive(async () => {
+      const current = await this.read(id)
+      if (!current) return undefined
+      const changed = change(structuredClone(current))
+      if (isErr(changed)) return changed
+      if (snapshotReason) await this.revisionStore.snapshot(current, snapshotReason, this.options.author(), this.options.now())
+      const next: Article = { ...changed, id: current.id, revision: current.revision, modifiedAt: this.options.now().toISOString() }
+      await this.commit(next)
+      return structuredClone(next)
+    })
+  }
+
+  replaceContent(id: string, incoming: Article, reason: RevisionReason): Promise<Article | undefined> {
+    return this.exclusive(async () => {
+      const current = await this.read(id)
+      if (!current) return undefined
+      await this.revisionStore.snapshot(current, reason, this.options.author(), this.options.now())
+      const next: Article = { ...structuredClone(incoming), id, createdAt: current.createdAt, revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      await this.commit(next)
+      return structuredClone(next)
     })
   }
 

@@ -16,6 +16,7 @@ export function filterSummaries(all: ArticleSummary[], query: ListQuery): { tota
     if (ids && !ids.has(summary.id)) return false
     if (query.status && query.status.length > 0 && !query.status.includes(summary.status)) return false
     if (query.section && summary.section !== query.section) return false
+    if (query.ownerId && summary.ownerId !== query.ownerId) return false
     if (query.byline && !summary.byline.includes(query.byline)) return false
     const modified = Date.parse(summary.modifiedAt)
     if (from !== undefined && modified < from) return false

@@ -13,6 +13,7 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     modifiedAt: article.modifiedAt,
     revision: article.revision,
     wordCount: countText(bodyToPlainText(article.body)).words,
-    trashedAt
+    trashedAt,
+    ownerId: article.owner?.id ?? null
   }
 }

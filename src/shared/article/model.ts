@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { bodyDocSchema, emptyBody, type BodyDoc } from './body'
+import type { ProfileRef, Role } from '../workflow'
 
 /**
  * The article is one value from the editor to the disk to the export. Field names follow newsroom (IPTC/Superdesk)
@@ -41,9 +42,30 @@ export interface ArticleContent {
   body: BodyDoc
 }
 
+/** One move through the workflow: who, when, from which state to which, and the note (a return's reason). */
+export interface WorkflowEntry {
+  at: string
+  by: ProfileRef
+  from: ArticleStatus
+  to: ArticleStatus
+  note: string
+}
+
+/** One message in the story's editorial thread — never published. */
+export interface EditorialNote {
+  id: string
+  at: string
+  by: ProfileRef
+  text: string
+}
+
 export interface Article extends ArticleContent {
   id: string
   status: ArticleStatus
+  /** The profile that created the story (its reporter); null for stories from before profiles existed. */
+  owner: ProfileRef | null
+  workflow: WorkflowEntry[]
+  notes: EditorialNote[]
   createdAt: string
   /** When the store last accepted a change (not the reader-facing update time). */
   modifiedAt: string
@@ -62,6 +84,7 @@ export interface ArticleSummary {
   revision: number
   wordCount: number
   trashedAt: string | null
+  ownerId: string | null
 }
 
 // Limits are generous for news copy; anything longer is refused with a message, never cut.
@@ -102,10 +125,36 @@ export const articleContentSchema = v.strictObject(articleContentEntries)
 export const articlePatchSchema = v.partial(articleContentSchema)
 export type ArticlePatch = Partial<ArticleContent>
 
+const ROLE_VALUES: readonly Role[] = ['reporter', 'desk', 'chief']
+export const profileRefSchema = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  name: v.pipe(v.string(), v.maxLength(200)),
+  role: v.picklist(ROLE_VALUES as ['reporter', 'desk', 'chief'])
+})
+
+const workflowEntrySchema = v.strictObject({
+  at: isoInstant,
+  by: profileRefSchema,
+  from: v.picklist(STATUSES),
+  to: v.picklist(STATUSES),
+  note: line(5000)
+})
+
+const noteSchema = v.strictObject({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  at: isoInstant,
+  by: profileRefSchema,
+  text: line(20_000)
+})
+
 export const articleSchema = v.strictObject({
   ...articleContentEntries,
   id: articleIdSchema,
   status: v.picklist(STATUSES),
+  // Added with the workflow; files and packages from before it read as "no owner, no history, no notes".
+  owner: v.optional(v.nullable(profileRefSchema), null),
+  workflow: v.optional(v.pipe(v.array(workflowEntrySchema), v.maxLength(10_000)), []),
+  notes: v.optional(v.pipe(v.array(noteSchema), v.maxLength(10_000)), []),
   createdAt: isoInstant,
   modifiedAt: isoInstant,
   revision: v.pipe(v.number(), v.integer(), v.minValue(0))

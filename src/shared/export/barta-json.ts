@@ -41,8 +41,8 @@ const KEY_ORDER = [
   'format', 'version', 'exportedAt', 'exportedBy', 'article', 'media', 'revisions',
   'id', 'status', 'revision', 'createdAt', 'modifiedAt', 'headline', 'subheadline', 'byline', 'dateline', 'section',
   'tags', 'summary', 'edition', 'publishedAt', 'contentUpdatedAt', 'slug', 'ednote', 'leadImage',
-  'mediaId', 'caption', 'credit', 'alt', 'body', 'type', 'name', 'dataBase64', 'attrs', 'level', 'order', 'href',
-  'content', 'marks', 'text'
+  'mediaId', 'caption', 'credit', 'alt', 'body', 'owner', 'workflow', 'notes', 'at', 'by', 'from', 'to', 'note', 'role',
+  'type', 'name', 'dataBase64', 'attrs', 'level', 'order', 'href', 'content', 'marks', 'text'
 ]
 
 const isoInstant = v.pipe(

@@ -142,7 +142,9 @@ export function buildNinjs(article: Article, options: NinjsExportOptions): Ninjs
   if (article.section) subjects.push({ name: article.section, uri: SECTION_URI_PREFIX + encodeURIComponent(article.section) })
   for (const tag of article.tags) subjects.push({ name: tag, uri: TAG_URI_PREFIX + encodeURIComponent(tag) })
   if (subjects.length > 0) item.subjects = subjects
-  if (article.ednote) item.ednote = article.ednote
+  // The editorial note and the notes thread travel together in ninjs's one `ednote` field; never in the page.
+  const notes = [article.ednote.trim(), ...(article.notes ?? []).map((note) => `${note.by.name}: ${note.text}`)].filter((part) => part !== '')
+  if (notes.length > 0) item.ednote = notes.join('\n')
   const lead = article.leadImage
   if (lead) {
     const blob = safeMedia(options, lead.mediaId)

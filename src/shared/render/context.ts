@@ -26,6 +26,11 @@ export interface RenderContext {
    * when the output must not depend on the moment of rendering.
    */
   now?: Date
+  /**
+   * A visible mark across the top of a copy that is not for publication (a story not yet approved), e.g.
+   * «খসড়া — প্রকাশের জন্য নয়». Absent for publication exports.
+   */
+  draftMark?: string
 }
 
 export const RAIL_LIMIT = 10

@@ -211,6 +211,7 @@ function renderPage(article: Article, context: RenderContext): string {
     '<!DOCTYPE html>\n<html lang="bn">\n' +
     head +
     '<body>\n' +
+    (context.draftMark ? `<p class="draft-mark" role="note">${escapeHtml(context.draftMark)}</p>\n` : '') +
     renderMasthead(settings, logo, now) +
     `<div class="wrap layout${rail ? '' : ' single'}">\n` +
     `<main class="story">\n<article>\n${story}</article>\n</main>\n` +

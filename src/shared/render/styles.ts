@@ -17,6 +17,7 @@ body{margin:0;background:var(--bg);color:var(--text);font-family:var(--serif);fo
 a{color:var(--accent)}
 a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 .wrap{max-width:1200px;margin:0 auto;padding:0 24px}
+.draft-mark{margin:0;padding:10px 16px;background:repeating-linear-gradient(-45deg,#fff4d6,#fff4d6 12px,#ffe9ad 12px,#ffe9ad 24px);border-bottom:2px solid #b7791f;color:#7a4a00;font:700 18px/1.4 'Noto Sans Bengali',sans-serif;text-align:center;letter-spacing:.02em}
 .masthead{border-bottom:3px solid var(--accent)}
 .masthead .wrap{display:flex;flex-wrap:wrap;align-items:flex-end;justify-content:space-between;gap:4px 24px;padding-top:20px;padding-bottom:14px}
 .site-name{margin:0;font-size:40px;font-weight:700;line-height:1.15;letter-spacing:-.01em}

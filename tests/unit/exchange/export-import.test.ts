@@ -110,8 +110,10 @@ describe('exports through the contract', () => {
       const again = await desk.handlers['export.article']({ id, format: 'json' })
       expect(again.ok && decode(again.value.files[0]!.dataBase64).toString('utf8')).toBe(text)
 
+      // The same package again changes nothing: the story is already here with the same text.
       const twice = await desk.handlers['article.import']({ text })
-      expect(twice).toMatchObject({ ok: true, value: { renamed: true } })
+      expect(twice).toMatchObject({ ok: true, value: { kind: 'imported', id, renamed: false } })
+      expect((await desk.handlers['library.list']({})).ok && (await desk.handlers['library.list']({}))).toMatchObject({ value: { total: 1 } })
     })
   })
 

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto'
+import type { Handlers } from '../../../shared/api'
+import { canonicalize } from '../../../shared/bangla/normalize'
+import { refOf } from '../../../shared/profiles'
+import { err, isErr, ok } from '../../../shared/result'
+import { checkMove } from '../../../shared/workflow'
+import type { ArticleStore } from '../library-store'
+import type { ProfileStore } from '../profile-store'
+import type { SettingsStore } from '../settings-store'
+import { guarded, notFound } from './common'
+
+type WorkflowHandlers = Pick<Handlers, 'article.transition' | 'note.add' | 'profile.list' | 'profile.save' | 'profile.switch' | 'settings.get' | 'settings.update'>
+
+/** People and the path a story takes: profiles, workflow moves, editorial notes — and the workstation settings. */
+export function workflowHandlers(store: ArticleStore, profiles: ProfileStore, settings: SettingsStore, now: () => Date): WorkflowHandlers {
+  return {
+    'article.transition': ({ id, action, note }) =>
+      guarded(async () => {
+        const actor = refOf(profiles.current())
+        const reason = canonicalize(note ?? '').trim()
+        const updated = await store.updateMeta(
+          id,
+          (current) => {
+            const move = checkMove(current, actor, action, reason)
+            if (!move.ok) return move
+            return { ...current, status: move.value, workflow: [...current.workflow, { at: now().toISOString(), by: actor, from: current.status, to: move.value, note: reason }] }
+          },
+          'status'
+        )
+        if (!updated) return notFound()
+        return isErr(updated) ? updated : ok(updated)
+      }),
+    'note.add': ({ id, text }) =>
+      guarded(async () => {
+        const clean = canonicalize(text).trim()
+        if (clean === '') return err('bad-request', 'নোট খালি।', 'The note is empty.')
+        const by = refOf(profiles.current())
+        const updated = await store.updateMeta(id, (current) => ({ ...current, notes: [...current.notes, { id: randomUUID(), at: now().toISOString(), by, text: clean }] }))
+        if (!updated) return notFound()
+        return isErr(updated) ? updated : ok(updated)
+      }),
+    'profile.list': async () => ok(profiles.state()),
+    'profile.save': ({ profile }) =>
+      guarded(async () => {
+        const state = await profiles.save(profile)
+        return state ? ok(state) : err('not-found', 'প্রোফাইলটি পাওয়া যায়নি।', 'The profile was not found.')
+      }),
+    'profile.switch': ({ id }) =>
+      guarded(async () => {
+        const state = await profiles.switchTo(id)
+        return state ? ok(state) : err('not-found', 'প্রোফাইলটি পাওয়া যায়নি।', 'The profile was not found.')
+      }),
+    'settings.get': async () => ok(settings.get()),
+    'settings.update': ({ patch }) => guarded(async () => ok(await settings.update(patch)))
+  }
+}
