@@ -127,10 +127,11 @@ test('Ctrl+B, Ctrl+I, undo and redo, the link dialog and the shortcuts sheet wor
     [' শেষ', ['link']]
   ])
 
-  // Ctrl+S saves at once (the autosave's flush), without waiting for the pause.
+  // Ctrl+S saves at once, without waiting for the pause, and keeps the text as a named revision.
   await page.keyboard.insertText(' আরও')
   await page.keyboard.press('Control+S')
   await expect.poll(() => savedBody(headline).then((content) => JSON.stringify(content?.[2]))).toContain('তালিকা আরও')
+  await expect(page.getByRole('status').filter({ hasText: 'সংস্করণ রাখা হয়েছে' })).toBeVisible()
 
   // The help sheet lists the shortcuts.
   await page.keyboard.press('Control+/')

@@ -1,4 +1,4 @@
-import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
+import { open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ArticleSummary } from '../../shared/article/model'
@@ -21,7 +21,6 @@ type JournalEntry = { put: ArticleSummary } | { remove: string }
 const COMPACT_AFTER = 2000
 
 export class LibraryIndex {
-  private journal: FileHandle | null = null
   private journalLength = 0
 
   private constructor(
@@ -84,26 +83,27 @@ export class LibraryIndex {
   /** Writes the whole snapshot and starts an empty journal. */
   async compact(): Promise<void> {
     await this.snapshot.write()
-    await this.journal?.close()
-    this.journal = null
     await rm(this.journalPath, { force: true })
     this.journalLength = 0
   }
 
   async close(): Promise<void> {
     if (this.journalLength > 0) await this.compact()
-    await this.journal?.close()
-    this.journal = null
   }
 
   private get journalPath(): string {
     return join(this.dataDir, 'library.journal')
   }
 
+  /** One line, fsynced, the handle closed again: no descriptor outlives the call, whoever forgets to close the store. */
   private async append(entry: JournalEntry): Promise<void> {
-    if (!this.journal) this.journal = await open(this.journalPath, 'a', 0o600)
-    await this.journal.write(`${JSON.stringify(entry)}\n`)
-    await this.journal.sync()
+    const journal = await open(this.journalPath, 'a', 0o600)
+    try {
+      await journal.write(`${JSON.stringify(entry)}\n`)
+      await journal.sync()
+    } finally {
+      await journal.close()
+    }
     this.journalLength += 1
     if (this.journalLength >= COMPACT_AFTER) await this.compact()
   }

@@ -1,5 +1,6 @@
 /** Bengali UI strings for the writing desk (fields, body editor, toolbar, counts, find and replace). */
 export const bnDesk = {
+  deskRevisionKept: 'সংস্করণ রাখা হয়েছে (Ctrl+S)',
   // Field labels: these are also the accessible names and the tests' hooks.
   fieldHeadline: 'শিরোনাম',
   fieldSubheadline: 'উপশিরোনাম',

@@ -1,6 +1,7 @@
 import type { bnDesk } from '../bn/desk'
 
 export const enDesk: Record<keyof typeof bnDesk, string> = {
+  deskRevisionKept: 'Revision kept (Ctrl+S)',
   fieldHeadline: 'Headline',
   fieldSubheadline: 'Subheadline',
   fieldByline: 'Byline',
