@@ -24,15 +24,46 @@ function tokens(text: string): string[] {
 
 export function diffWords(before: string, after: string): DiffPart[] {
   const changes = diffArrays(tokens(before), tokens(after)) ?? []
-  const parts: DiffPart[] = []
-  for (const change of changes) {
-    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
-    const text = change.value.join('')
-    const last = parts.at(-1)
-    if (last && last.kind === kind) last.text += text
-    else if (text !== '') parts.push({ kind, text })
+  const raw: DiffPart[] = changes.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value.join('') }))
+  return coalesce(raw)
+}
+
+/**
+ * Readable diffs: a run of changes separated only by spaces is shown as one removed phrase and one added phrase
+ * («শ্রমিক সংকট» → «দাম ভালো»), not as alternating single words — the way word processors show tracked changes.
+ */
+function coalesce(raw: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = []
+  let removed = ''
+  let added = ''
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed })
+    if (added) out.push({ kind: 'added', text: added })
+    removed = ''
+    added = ''
   }
-  return parts
+  const push = (part: DiffPart) => {
+    const last = out.at(-1)
+    if (last && last.kind === part.kind) last.text += part.text
+    else if (part.text !== '') out.push({ ...part })
+  }
+  raw.forEach((part, index) => {
+    if (part.kind === 'removed') removed += part.text
+    else if (part.kind === 'added') added += part.text
+    else {
+      const inChange = removed !== '' || added !== ''
+      const nextIsChange = raw[index + 1] !== undefined && raw[index + 1]!.kind !== 'same'
+      if (inChange && nextIsChange && /^[\s\p{P}]*$/u.test(part.text) && !part.text.includes('\n')) {
+        removed += part.text
+        added += part.text
+        return
+      }
+      flush()
+      push(part)
+    }
+  })
+  flush()
+  return out
 }
 
 /** Counts for a one-line summary: «১২টি শব্দ যোগ, ৩টি বাদ». */

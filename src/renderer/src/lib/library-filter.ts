@@ -1,11 +1,14 @@
 import type { ArticleStatus } from '../../../shared/article/model'
 
-/** What the library panel shows: articles or the trash, narrowed by a search, a status and a sort order. */
+/** What the library panel shows, narrowed by a search, a status, an owner and a sort order. */
 export interface LibraryFilter {
-  view: 'articles' | 'trash'
+  /** The library, the desk's queue (submitted stories, oldest first) or the trash. */
+  view: 'articles' | 'desk' | 'trash'
   search: string
   status: ArticleStatus | ''
   sort: 'modified' | 'created' | 'headline'
+  /** Only stories the current profile owns. */
+  mine: boolean
 }
 
-export const DEFAULT_FILTER: LibraryFilter = { view: 'articles', search: '', status: '', sort: 'modified' }
+export const DEFAULT_FILTER: LibraryFilter = { view: 'articles', search: '', status: '', sort: 'modified', mine: false }
