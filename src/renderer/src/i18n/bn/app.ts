@@ -148,6 +148,7 @@ export const bnApp = {
   viewDesk: 'ডেস্ক',
   onlyMine: 'শুধু আমার লেখা',
   deskQueueNote: 'জমা পড়া লেখা, সবচেয়ে পুরনোটি আগে।',
+  darkTheme: 'গাঢ় থিম',
   settings: 'সেটিংস',
   settingsTitle: 'সেটিংস',
   settingsSaved: 'সেটিংস সংরক্ষিত হয়েছে।',

@@ -149,6 +149,7 @@ export const enApp: Record<keyof typeof bnApp, string> = {
   viewDesk: 'Desk',
   onlyMine: 'Only my stories',
   deskQueueNote: 'Submitted stories, oldest first.',
+  darkTheme: 'Dark theme',
   settings: 'Settings',
   settingsTitle: 'Settings',
   settingsSaved: 'Settings saved.',
