@@ -60,6 +60,8 @@ async function createWindow(): Promise<void> {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // A middle click (auxclick) on a link would otherwise open it in a new window without a regular click.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true
     }
   })

@@ -13,6 +13,13 @@ export function registerIpc(handlers: Handlers, isTrustedUrl: (url: string) => b
     if (!frame || frame.parent !== null || !isTrustedUrl(frame.url)) {
       return err('forbidden', 'এই উৎস থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this frame are not accepted.')
     }
-    return dispatch(handlers, method, args, (error) => console.error(`[barta] ${String(method)} failed:`, error))
+    const onInternalError = (error: unknown) => console.error(`[barta] ${String(method)} failed:`, error)
+    try {
+      return await dispatch(handlers, method, args, onInternalError)
+    } catch (error) {
+      // Validation itself can throw on pathological arguments (nesting deep enough to exhaust the stack): still a value.
+      onInternalError(error)
+      return err('bad-request', 'অনুরোধটি পড়া যায়নি; কিছুই বদলানো হয়নি।', 'The request could not be read; nothing was changed.')
+    }
   })
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { TOKEN_HEADER, type Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import { err, type Err } from '../shared/result'
-import { hostAllowed, isLoopback, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
+import { hostAllowed, isLoopback, jsonNestingExceeds, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
 import { readStaticFile } from '../main/services/static-files'
 
 export interface HostOptions {
@@ -34,6 +34,8 @@ export class PortInUseError extends Error {
 
 /** Room for one 25 MB photo as base64 in a JSON call, and no more. */
 const DEFAULT_MAX_BODY = 40 * 1024 * 1024
+/** No call needs more (a body of 32 nested blocks is about 70 deep); packages travel as strings and are not counted. */
+const MAX_JSON_DEPTH = 256
 
 function send(response: ServerResponse, status: number, body: Buffer | string, contentType: string, extra: Record<string, string> = {}): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, ...extra })
@@ -91,13 +93,21 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         response.setHeader('Connection', 'close')
         return refuse(response, 413, err('too-large', 'অনুরোধটি খুব বড়।', 'The request is too large.'))
       }
+      if (jsonNestingExceeds(body, MAX_JSON_DEPTH)) {
+        return refuse(response, 400, err('bad-request', 'অনুরোধটি অতিরিক্ত গভীরভাবে সাজানো (নেস্টেড); কিছুই বদলানো হয়নি।', 'The request is nested too deeply; nothing was changed.'))
+      }
       let args: unknown
       try {
         args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
       } catch {
         return refuse(response, 400, err('bad-request', 'অনুরোধটি পড়া যায়নি (JSON নয়)।', 'The request body is not valid JSON.'))
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length))
+      let method = ''
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length))
+      } catch {
+        // A broken %-escape names no method; dispatch answers "unknown method".
+      }
       const result = await dispatch(options.handlers, method, args, (error) => options.log?.(`internal error in ${method}: ${String(error)}`))
       return sendJson(response, 200, result)
     }

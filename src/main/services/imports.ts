@@ -9,6 +9,20 @@ import type { ArticleStore } from './library-store'
 import { contentOf } from './revisions'
 import type { MediaStore } from './media-store'
 
+/** States a package may bring with it; later ones are decided on this desk (see incomingArticle). */
+const TRUSTED_IMPORT_STATES = new Set<Article['status']>(['draft', 'submitted', 'returned'])
+
+/** A package may not take over a story in another person's name. */
+function ownerClash(existing: Article, incoming: Article) {
+  if (!existing.owner || !incoming.owner || existing.owner.id === incoming.owner.id) return null
+  return err(
+    'forbidden',
+    `প্যাকেজটি এই লেখার মালিক হিসেবে অন্য একজনের (${incoming.owner.name}) পরিচয় দাবি করছে; কিছুই বদলানো হয়নি।`,
+    `The package claims another profile (${incoming.owner.name}) as the owner of this story; nothing was changed.`,
+    { existingOwner: existing.owner.id, incomingOwner: incoming.owner.id }
+  )
+}
+
 /**
  * Reads a Barta JSON package (a story sent between machines) or an IPTC ninjs item into the library. Everything is
  * checked before anything is written: a file that fails any check adds nothing. A package for a story the library
@@ -38,6 +52,8 @@ export class Importer {
     if (!pkg.ok) return pkg
     const existing = await this.store.get(pkg.value.article.id)
     if (!existing || choice === 'both') return this.add(pkg.value)
+    const clash = ownerClash(existing, pkg.value.article)
+    if (clash) return clash
     if (choice === 'keep') return ok(this.imported(existing, pkg.value, false))
     await this.storeMedia(pkg.value.media)
     // The current text is kept as a revision before the incoming one replaces it: nothing is lost either way.
@@ -58,15 +74,8 @@ export class Importer {
     const existing = await this.store.get(pkg.value.article.id)
     if (!existing) return this.add(pkg.value)
     const incoming = pkg.value.article
-    // A package may not take over a story in another person's name.
-    if (existing.owner && incoming.owner && existing.owner.id !== incoming.owner.id) {
-      return err(
-        'forbidden',
-        `প্যাকেজটি এই লেখার মালিক হিসেবে অন্য একজনের (${incoming.owner.name}) পরিচয় দাবি করছে; কিছুই বদলানো হয়নি।`,
-        `The package claims another profile (${incoming.owner.name}) as the owner of this story; nothing was changed.`,
-        { existingOwner: existing.owner.id, incomingOwner: incoming.owner.id }
-      )
-    }
+    const clash = ownerClash(existing, incoming)
+    if (clash) return clash
     if (JSON.stringify(contentOf(existing)) === JSON.stringify(contentOf(incoming)) && existing.status === incoming.status) {
       return ok(this.imported(existing, pkg.value, false))
     }
@@ -74,14 +83,34 @@ export class Importer {
   }
 
   private async add(pkg: BartaImport): Promise<Result<ImportResult>> {
-    await this.storeMedia(pkg.media)
+    const refused = await this.storeMedia(pkg.media)
     const article = await this.store.adopt(this.incomingArticle(pkg, undefined))
-    return ok(this.imported(article, pkg, article.id !== pkg.article.id))
+    const result = this.imported(article, pkg, article.id !== pkg.article.id)
+    if (result.kind === 'imported') result.warnings.push(...refused, ...this.statusWarnings(pkg.article))
+    return ok(result)
   }
 
-  /** The package's story as this library will hold it: notes and history travel with it; an owner-less story is ours. */
+  /**
+   * The package's story as this library will hold it: notes and history travel with it; an owner-less story is ours.
+   * Approval is an act of this desk: a story that arrives approved, published or killed is filed as submitted.
+   */
   private incomingArticle(pkg: BartaImport, existing: Article | undefined): Article {
-    return { ...pkg.article, owner: pkg.article.owner ?? existing?.owner ?? refOf(this.importer()) }
+    const status = TRUSTED_IMPORT_STATES.has(pkg.article.status) ? pkg.article.status : 'submitted'
+    return { ...pkg.article, status, owner: pkg.article.owner ?? existing?.owner ?? refOf(this.importer()) }
+  }
+
+  private statusWarnings(article: Article): ImportWarning[] {
+    if (TRUSTED_IMPORT_STATES.has(article.status)) return []
+    return [
+      {
+        code: 'not-html',
+        message: {
+          bn: 'প্যাকেজে লেখাটি অনুমোদিত বা প্রকাশিত বলা ছিল; এখানে সেটি «জমা» হিসেবে রাখা হয়েছে — অনুমোদন এই ডেস্কেই দিতে হবে।',
+          en: 'The package said the story was approved or published; it was filed here as submitted — approval is given on this desk.'
+        },
+        detail: article.status
+      }
+    ]
   }
 
   private imported(article: Article, pkg: BartaImport, renamed: boolean): ImportResult {
@@ -102,16 +131,27 @@ export class Importer {
   }
 
   private async fromNinjs(text: string, sidecars: Record<string, Uint8Array>): Promise<Result<ImportResult>> {
-    const item = importNinjs(text, { readSidecar: (name) => sidecars[name] })
+    const item = importNinjs(text, { readSidecar: (name) => (Object.hasOwn(sidecars, name) ? sidecars[name] : undefined) })
     if (!item.ok) return item
-    await this.storeMedia(item.value.media)
+    const refused = await this.storeMedia(item.value.media)
     const created = await this.store.create(canonicalizePatch({ ...emptyContent(), ...item.value.content }), refOf(this.importer()))
-    const warnings: ImportWarning[] = item.value.warnings
+    const warnings: ImportWarning[] = [...item.value.warnings, ...refused]
     return ok({ kind: 'imported', id: created.id, headline: created.headline, format: 'ninjs', renamed: false, warnings })
   }
 
   /** Photos were verified by the importer (type by bytes, id by hash); the media store checks them once more. */
-  private async storeMedia(media: Record<string, MediaBlob>): Promise<void> {
-    for (const blob of Object.values(media)) await this.media.put(blob.bytes)
+  private async storeMedia(media: Record<string, MediaBlob>): Promise<ImportWarning[]> {
+    const refused: ImportWarning[] = []
+    for (const [mediaId, blob] of Object.entries(media)) {
+      const outcome = await this.media.put(blob.bytes)
+      if (outcome.kind !== 'stored') {
+        refused.push({
+          code: 'photo-unreadable',
+          message: { bn: 'একটি ছবি পড়া গেল না; ক্যাপশন ও সূত্র রাখা হয়েছে।', en: 'A photo could not be read; its caption and credit were kept.' },
+          detail: mediaId
+        })
+      }
+    }
+    return refused
   }
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { bodyDocSchema, emptyBody, type BodyDoc } from './body'
 import type { ProfileRef, Role } from '../workflow'
+import { MEDIA_ID_PATTERN } from '../media/image-info'
 
 /**
  * The article is one value from the editor to the disk to the export. Field names follow newsroom (IPTC/Superdesk)
@@ -97,8 +98,11 @@ const isoInstant = v.pipe(
 
 export const articleIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'not an article id'))
 
+/** A photo reference: a media store content address, or '' for a photo that is missing (caption and credit kept). */
+const mediaReference = v.union([v.literal(''), v.pipe(v.string(), v.regex(MEDIA_ID_PATTERN, 'not a media id'))])
+
 export const leadImageSchema = v.strictObject({
-  mediaId: line(128),
+  mediaId: mediaReference,
   caption: line(2000),
   credit: line(300),
   alt: line(1000)

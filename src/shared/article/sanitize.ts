@@ -1,3 +1,4 @@
+import { MEDIA_ID_PATTERN } from '../media/image-info'
 import type { BodyDoc, BodyMark, BodyNode } from './body'
 import { isSafeHref } from './body-schema'
 
@@ -103,7 +104,8 @@ function imageNode(raw: Raw): BodyNode {
   const attrs = attrsOf(raw)
   return {
     type: 'image',
-    attrs: { mediaId: asString(attrs.mediaId), caption: asString(attrs.caption), credit: asString(attrs.credit), alt: asString(attrs.alt) }
+    // Only a content address survives as a media id; anything else (a path, a URL) marks the photo as missing.
+    attrs: { mediaId: MEDIA_ID_PATTERN.test(asString(attrs.mediaId)) ? asString(attrs.mediaId) : '', caption: asString(attrs.caption), credit: asString(attrs.credit), alt: asString(attrs.alt) }
   }
 }
 

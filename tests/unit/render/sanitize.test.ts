@@ -67,13 +67,17 @@ describe('sanitizeBody', () => {
     expect(levels).toEqual([2, 2, 3, 3, 3, 3, 2, 2])
   })
 
-  it('coerces image attrs to strings and drops the rest', () => {
+  it('coerces image attrs to strings, keeps only content-address media ids, and drops the rest', () => {
     const out = sanitizeBody(doc({ type: 'image', attrs: { mediaId: 7, caption: null, credit: { x: 1 }, alt: 'বিকল্প', src: 'javascript:x', onerror: 'y' } }))
-    expect(out.content[0]).toEqual({ type: 'image', attrs: { mediaId: '7', caption: '', credit: '', alt: 'বিকল্প' } })
+    expect(out.content[0]).toEqual({ type: 'image', attrs: { mediaId: '', caption: '', credit: '', alt: 'বিকল্প' } })
+    const path = sanitizeBody(doc({ type: 'image', attrs: { mediaId: '../../etc/passwd', caption: 'ক', credit: '', alt: '' } }))
+    expect(path.content[0]).toMatchObject({ attrs: { mediaId: '', caption: 'ক' } })
+    const good = `${'a'.repeat(64)}.jpg`
+    expect(sanitizeBody(doc({ type: 'image', attrs: { mediaId: good } })).content[0]).toMatchObject({ attrs: { mediaId: good } })
   })
 
   it('lifts an image out of a paragraph, splitting the paragraph around it', () => {
-    const img = { type: 'image', attrs: { mediaId: 'm', caption: '', credit: '', alt: '' } }
+    const img = { type: 'image', attrs: { mediaId: `${'b'.repeat(64)}.png`, caption: '', credit: '', alt: '' } }
     expect(sanitizeBody(doc(para(t('আগে'), img, t('পরে'))))).toEqual(doc(para(t('আগে')), img, para(t('পরে'))))
   })
 

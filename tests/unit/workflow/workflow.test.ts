@@ -181,4 +181,19 @@ describe('story packages between machines', () => {
       expect(await services.handlers['article.import']({ text: JSON.stringify(pkg) })).toMatchObject({ ok: false, code: 'bad-request' })
     })
   })
+
+  it('files a package that arrives approved or published as submitted: approval is given on this desk', async () => {
+    await withTempDir(async (dir) => {
+      const sender = await createServices({ dataDir: join(dir, 'sender'), transport: 'http', version: 'test' })
+      const created = await sender.handlers['article.create']({ content: { headline: 'আগেই প্রকাশিত দাবি' } })
+      if (!created.ok) throw new Error('create')
+      await sender.store.updateMeta(created.value.id, (article) => ({ ...article, status: 'published' }))
+      const exported = await sender.handlers['export.article']({ id: created.value.id, format: 'json' })
+      if (!exported.ok) throw new Error('export')
+      const desk = await createServices({ dataDir: join(dir, 'desk'), transport: 'http', version: 'test' })
+      const imported = await desk.handlers['article.import']({ text: Buffer.from(exported.value.files[0]!.dataBase64, 'base64').toString('utf8') })
+      expect(imported).toMatchObject({ ok: true, value: { kind: 'imported', warnings: [{ detail: 'published' }] } })
+      expect(await desk.handlers['article.get']({ id: created.value.id })).toMatchObject({ value: { status: 'submitted' } })
+    })
+  })
 })
