@@ -83,7 +83,7 @@ test('paste from Word, Google Docs and web pages keeps only the body schema', as
     '<b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr"><span style="font-style:italic;">ডকস</span></p></b>',
     '<ul><li>এক</li><li>দুই</li></ul><blockquote><p>উক্তি</p></blockquote><iframe src="https://example.com"></iframe>',
     // Our own photo (a figure naming a media id) is kept; a bare <img> above was not.
-    '<figure data-media-id="m-padma-01" data-credit="ছবি: বার্তা" data-alt="সেতুর ওপর যানবাহন" onclick="x()"><img src="x"><figcaption>পদ্মা সেতু</figcaption></figure>',
+    '<figure data-media-id="c0ffee0000000000000000000000000000000000000000000000000000000000.jpg" data-credit="ছবি: বার্তা" data-alt="সেতুর ওপর যানবাহন" onclick="x()"><img src="x"><figcaption>পদ্মা সেতু</figcaption></figure>',
     '<!--EndFragment-->'
   ].join('')
   await paste(body, { 'text/html': html, 'text/plain': 'ignored' })
@@ -100,7 +100,7 @@ test('paste from Word, Google Docs and web pages keeps only the body schema', as
     paragraph(text('ডকস', 'italic')),
     { type: 'bullet_list', content: [{ type: 'list_item', content: [paragraph(text('এক'))] }, { type: 'list_item', content: [paragraph(text('দুই'))] }] },
     { type: 'blockquote', content: [paragraph(text('উক্তি'))] },
-    { type: 'image', attrs: { mediaId: 'm-padma-01', caption: 'পদ্মা সেতু', credit: 'ছবি: বার্তা', alt: 'সেতুর ওপর যানবাহন' } }
+    { type: 'image', attrs: { mediaId: 'c0ffee0000000000000000000000000000000000000000000000000000000000.jpg', caption: 'পদ্মা সেতু', credit: 'ছবি: বার্তা', alt: 'সেতুর ওপর যানবাহন' } }
   ]
   await expect.poll(() => savedBody(headline)).toEqual(expected)
 

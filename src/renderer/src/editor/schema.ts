@@ -1,5 +1,6 @@
 import { Schema, type DOMOutputSpec, type MarkSpec, type NodeSpec } from 'prosemirror-model'
 import { HEADING_LEVELS, isSafeHref } from '../../../shared/article/body-schema'
+import { MEDIA_ID_PATTERN } from '../../../shared/media/image-info'
 
 /**
  * The editor's schema: exactly the vocabulary of src/shared/article/body-schema.ts, so doc.toJSON() is the stored
@@ -92,7 +93,8 @@ const nodes = {
         tag: 'figure[data-media-id]',
         getAttrs: (dom) => {
           const mediaId = dom.getAttribute('data-media-id') ?? ''
-          if (!/^[\w-]{1,128}$/.test(mediaId)) return false
+          // A stored photo's id (sha256.jpg) or an older plain one; copy and paste within the body keeps both.
+          if (!/^[\w-]{1,128}$/.test(mediaId) && !MEDIA_ID_PATTERN.test(mediaId)) return false
           return {
             mediaId,
             caption: text(dom.querySelector('figcaption')?.textContent, 2000),

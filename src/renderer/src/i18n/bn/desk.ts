@@ -125,5 +125,30 @@ export const bnDesk = {
   // Bijoy paste.
   deskBijoyConverted: 'বিজয় লেখা ইউনিকোডে রূপান্তর করা হয়েছে',
   deskBijoyUndo: 'রূপান্তর ফিরিয়ে নিন',
-  deskDismiss: 'ঠিক আছে'
+  deskDismiss: 'ঠিক আছে',
+
+  // Photos: the lead photo in the details column and photos inside the body. The three field labels are the
+  // accessible names and the tests' hooks.
+  leadPhoto: 'প্রধান ছবি',
+  photoChoose: 'ছবি বাছুন',
+  photoDropHint: 'ছবি এখানে টেনে এনে ছাড়ুন, অথবা এখানে ক্লিক করে পেস্ট করুন (Ctrl+V)',
+  photoTypesHint: 'JPEG, PNG বা WebP · সর্বোচ্চ ২৫ MB',
+  photoUploading: 'ছবি তোলা হচ্ছে…',
+  photoLoading: 'ছবি আসছে…',
+  photoRemove: 'ছবি সরান',
+  photoCaption: 'ক্যাপশন',
+  photoCredit: 'ছবির সূত্র',
+  photoAlt: 'বিকল্প লেখা',
+  photoCaptionHint: 'ছবির নিচে ছাপা হবে',
+  photoCreditHint: 'যেমন: নিজস্ব আলোকচিত্রী, সংগৃহীত',
+  photoAltHint: 'যাঁরা ছবি দেখতে পান না, তাঁদের জন্য ছবির বর্ণনা',
+  photoPixels: '{width} × {height} পিক্সেল',
+  photoInBody: 'লেখার ভেতরের ছবি',
+  deskInsertPhoto: 'ছবি যোগ করুন',
+  // Errors found in the browser, before anything is sent; {name} is the file's name, {size} its size in MB.
+  photoTooLarge: '«{name}» ছবিটি খুব বড় ({size} MB); সর্বোচ্চ ২৫ MB।',
+  photoNotSupported: '«{name}» ছবি নয়, বা এই ধরনের ছবি চলে না। JPEG, PNG বা WebP ছবি দিন।',
+  photoUnreadable: '«{name}» ফাইলটি পড়া গেল না।',
+  photoNoneInClipboard: 'পেস্ট করা জিনিসে কোনো ছবির ফাইল নেই।',
+  photoMissing: 'ছবিটি পাওয়া যায়নি।'
 } as const

@@ -117,5 +117,27 @@ export const enDesk: Record<keyof typeof bnDesk, string> = {
 
   deskBijoyConverted: 'Bijoy text was converted to Unicode',
   deskBijoyUndo: 'Undo the conversion',
-  deskDismiss: 'OK'
+  deskDismiss: 'OK',
+
+  leadPhoto: 'Lead photo',
+  photoChoose: 'Choose a photo',
+  photoDropHint: 'Drag a photo here and drop it, or click here and paste (Ctrl+V)',
+  photoTypesHint: 'JPEG, PNG or WebP · up to 25 MB',
+  photoUploading: 'Uploading the photo…',
+  photoLoading: 'Loading the photo…',
+  photoRemove: 'Remove photo',
+  photoCaption: 'Caption',
+  photoCredit: 'Photo credit',
+  photoAlt: 'Alt text',
+  photoCaptionHint: 'Printed under the photo',
+  photoCreditHint: 'For example: staff photographer, collected',
+  photoAltHint: 'Describes the photo for readers who cannot see it',
+  photoPixels: '{width} × {height} pixels',
+  photoInBody: 'Photo in the story',
+  deskInsertPhoto: 'Add a photo',
+  photoTooLarge: '“{name}” is too large ({size} MB); the limit is 25 MB.',
+  photoNotSupported: '“{name}” is not an image, or not a supported kind. Use a JPEG, PNG or WebP photo.',
+  photoUnreadable: '“{name}” could not be read.',
+  photoNoneInClipboard: 'There is no photo file in what was pasted.',
+  photoMissing: 'The photo was not found.'
 }
