@@ -46,9 +46,11 @@ test('import a story package, preview the published page at each width, and expo
   expect(download.suggestedFilename()).toMatch(/\.barta\.json$/)
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'))
   const original = JSON.parse(await readFile(PACKAGE, 'utf8'))
-  // The package had no owner (it predates profiles), so the library adopted it for the profile that imported it.
-  expect({ ...exported.article, owner: null }).toEqual(original.article)
+  // The package had no owner (it predates profiles), so the library adopted it for the profile that imported it; it
+  // said "published", and approval is given on this desk, so it was filed as submitted.
+  expect({ ...exported.article, owner: null, status: original.article.status }).toEqual(original.article)
   expect(exported.article.owner).toMatchObject({ role: 'reporter' })
+  expect(exported.article.status).toBe('submitted')
   expect(Object.keys(exported.media)).toEqual(Object.keys(original.media))
 })
 
