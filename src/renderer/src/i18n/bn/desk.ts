@@ -1,5 +1,11 @@
 /** Bengali UI strings for the writing desk (fields, body editor, toolbar, counts, find and replace). */
 export const bnDesk = {
+  deskDigits: 'সংখ্যা লেখার ধরন',
+  deskDigitsBengali: '০–৯',
+  deskDigitsLatin: '0–9',
+  deskDigitsHint: 'নির্বাচিত অংশের (কিছু নির্বাচিত না থাকলে পুরো লেখার) সংখ্যা বদলান',
+  deskDigitsToBengali: 'সংখ্যা বাংলায় (০–৯)',
+  deskDigitsToLatin: 'সংখ্যা ইংরেজিতে (0–9)',
   deskRevisionKept: 'সংস্করণ রাখা হয়েছে (Ctrl+S)',
   // Field labels: these are also the accessible names and the tests' hooks.
   fieldHeadline: 'শিরোনাম',

@@ -1,6 +1,12 @@
 import type { bnDesk } from '../bn/desk'
 
 export const enDesk: Record<keyof typeof bnDesk, string> = {
+  deskDigits: 'Digits',
+  deskDigitsBengali: '০–৯',
+  deskDigitsLatin: '0–9',
+  deskDigitsHint: 'Convert the digits of the selection (or of the whole body when nothing is selected)',
+  deskDigitsToBengali: 'Digits in Bengali (০–৯)',
+  deskDigitsToLatin: 'Digits in Latin (0–9)',
   deskRevisionKept: 'Revision kept (Ctrl+S)',
   fieldHeadline: 'Headline',
   fieldSubheadline: 'Subheadline',
