@@ -60,7 +60,7 @@ test('the preview looks as the published page should, at desktop and mobile widt
   await page.goto(host.url)
   await page.getByLabel('আমদানির ফাইল').setInputFiles(PACKAGE)
   await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue(/তিস্তার পানি/)
-  await page.keyboard.press('Control+p')
+  await page.getByRole('toolbar', { name: 'লেখার কাজ' }).getByRole('button', { name: 'প্রাকদর্শন' }).click()
   const iframe = page.locator('iframe[title="পাঠকেরা যেমন দেখবেন"]')
   const frame = page.frameLocator('iframe[title="পাঠকেরা যেমন দেখবেন"]')
   await expect(frame.locator('h1')).toBeVisible()
