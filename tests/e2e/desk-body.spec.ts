@@ -1,7 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
+import { expect, test, type Page } from '@playwright/test'
+import { paragraph, paste, text, type StoredNode, useDeskHost } from './desk-harness'
 
 /**
  * The body editor (ProseMirror) through the real UI: paste cleaning, IME composition, Bijoy paste and typing speed
@@ -10,65 +8,7 @@ import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
  */
 test.describe.configure({ mode: 'parallel' })
 
-interface StoredNode {
-  type: string
-  attrs?: Record<string, unknown>
-  content?: StoredNode[]
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
-  text?: string
-}
-
-let host: HostProcess
-
-test.beforeAll(async () => {
-  host = await startBrowserHost(await makeDataDir())
-})
-
-test.afterAll(async () => {
-  await host?.stop()
-})
-
-/** The article file on disk whose headline is `headline` (each test writes its own). */
-async function storedArticle(headline: string): Promise<{ body: { content: StoredNode[] } } & Record<string, unknown>> {
-  const folder = join(host.dataDir, 'articles')
-  for (const name of await readdir(folder)) {
-    if (!name.endsWith('.json')) continue
-    const { article } = JSON.parse(await readFile(join(folder, name), 'utf8')) as { article: { headline: string; body: { content: StoredNode[] } } }
-    if (article.headline === headline) return article
-  }
-  throw new Error(`no saved article headed ${headline}`)
-}
-
-/** The saved body, or null while it is not on disk yet (expect.poll does not retry a throw). */
-async function savedBody(headline: string): Promise<StoredNode[] | null> {
-  try {
-    return (await storedArticle(headline)).body.content
-  } catch {
-    return null
-  }
-}
-
-async function newArticle(page: Page, headline: string): Promise<Locator> {
-  await page.goto(host.url)
-  await page.getByRole('button', { name: 'নতুন লেখা' }).click()
-  await page.getByLabel('শিরোনাম', { exact: true }).fill(headline)
-  const body = page.getByRole('textbox', { name: 'মূল লেখা' })
-  await body.click()
-  return body
-}
-
-const paragraph = (...content: StoredNode[]): StoredNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' })
-const text = (value: string, ...marks: string[]): StoredNode =>
-  marks.length ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value }
-
-/** A paste event as the browser fires it, with our own clipboard contents. */
-async function paste(body: Locator, data: Record<string, string>): Promise<void> {
-  await body.evaluate((element, entries) => {
-    const transfer = new DataTransfer()
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
-  }, data)
-}
+const { savedBody, newArticle } = useDeskHost()
 
 test('paste from Word, Google Docs and web pages keeps only the body schema', async ({ page }) => {
   const headline = 'পেস্ট পরীক্ষা'

@@ -1,7 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
+import { expect, test } from '@playwright/test'
+import { paragraph, text, useDeskHost } from './desk-harness'
 
 /**
  * Editing the body like a word processor: shortcuts and the toolbar, the link dialog and the help sheet, find and
@@ -10,56 +8,7 @@ import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
  */
 test.describe.configure({ mode: 'parallel' })
 
-interface StoredNode {
-  type: string
-  attrs?: Record<string, unknown>
-  content?: StoredNode[]
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
-  text?: string
-}
-
-let host: HostProcess
-
-test.beforeAll(async () => {
-  host = await startBrowserHost(await makeDataDir())
-})
-
-test.afterAll(async () => {
-  await host?.stop()
-})
-
-/** The article file on disk whose headline is `headline` (each test writes its own). */
-async function storedArticle(headline: string): Promise<{ body: { content: StoredNode[] } } & Record<string, unknown>> {
-  const folder = join(host.dataDir, 'articles')
-  for (const name of await readdir(folder)) {
-    if (!name.endsWith('.json')) continue
-    const { article } = JSON.parse(await readFile(join(folder, name), 'utf8')) as { article: { headline: string; body: { content: StoredNode[] } } }
-    if (article.headline === headline) return article
-  }
-  throw new Error(`no saved article headed ${headline}`)
-}
-
-/** The saved body, or null while it is not on disk yet (expect.poll does not retry a throw). */
-async function savedBody(headline: string): Promise<StoredNode[] | null> {
-  try {
-    return (await storedArticle(headline)).body.content
-  } catch {
-    return null
-  }
-}
-
-async function newArticle(page: Page, headline: string): Promise<Locator> {
-  await page.goto(host.url)
-  await page.getByRole('button', { name: 'নতুন লেখা' }).click()
-  await page.getByLabel('শিরোনাম', { exact: true }).fill(headline)
-  const body = page.getByRole('textbox', { name: 'মূল লেখা' })
-  await body.click()
-  return body
-}
-
-const paragraph = (...content: StoredNode[]): StoredNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' })
-const text = (value: string, ...marks: string[]): StoredNode =>
-  marks.length ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value }
+const { savedBody, newArticle } = useDeskHost()
 
 test('Ctrl+B, Ctrl+I, undo and redo, the link dialog and the shortcuts sheet work as in a word processor', async ({ page }) => {
   const headline = 'শর্টকাট পরীক্ষা'

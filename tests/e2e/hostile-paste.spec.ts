@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { readFile, readdir } from 'node:fs/promises'
+import { expect, test, type Locator } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
+import { paste, type StoredNode, useDeskHost } from './desk-harness'
 
 /**
  * Hostile paste (tests/hostile/markup/paste-*.html): HTML full of script, style, event handlers, frames, objects and
@@ -11,58 +11,9 @@ import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
  */
 test.describe.configure({ mode: 'parallel' })
 
-interface StoredNode {
-  type: string
-  attrs?: Record<string, unknown>
-  content?: StoredNode[]
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
-  text?: string
-}
-
-let host: HostProcess
-
-test.beforeAll(async () => {
-  host = await startBrowserHost(await makeDataDir())
-})
-
-test.afterAll(async () => {
-  await host?.stop()
-})
+const { savedBody, newArticle } = useDeskHost()
 
 const corpus = (name: string) => readFile(join(process.cwd(), 'tests', 'hostile', 'markup', name), 'utf8')
-
-/** The saved body of the article headed `headline`, straight from its file on disk; null until it is there. */
-async function savedBody(headline: string): Promise<StoredNode[] | null> {
-  const folder = join(host.dataDir, 'articles')
-  for (const name of await readdir(folder).catch(() => [] as string[])) {
-    if (!name.endsWith('.json')) continue
-    try {
-      const { article } = JSON.parse(await readFile(join(folder, name), 'utf8')) as { article: { headline: string; body: { content: StoredNode[] } } }
-      if (article.headline === headline) return article.body.content
-    } catch {
-      // A file being replaced right now: the next poll reads it.
-    }
-  }
-  return null
-}
-
-async function newArticle(page: Page, headline: string): Promise<Locator> {
-  await page.goto(host.url)
-  await page.getByRole('button', { name: 'নতুন লেখা' }).click()
-  await page.getByLabel('শিরোনাম', { exact: true }).fill(headline)
-  const body = page.getByRole('textbox', { name: 'মূল লেখা' })
-  await body.click()
-  return body
-}
-
-/** A paste event as the browser fires it, with our own clipboard contents. */
-async function paste(body: Locator, data: Record<string, string>): Promise<void> {
-  await body.evaluate((element, entries) => {
-    const transfer = new DataTransfer()
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
-  }, data)
-}
 
 const VOCABULARY: Record<string, string[]> = {
   paragraph: [],

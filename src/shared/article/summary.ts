@@ -1,7 +1,8 @@
-import type { Article, ArticleSummary } from '../../shared/article/model'
-import { bodyToPlainText } from '../../shared/article/body'
-import { countText } from '../../shared/bangla/count'
+import type { Article, ArticleSummary } from './model'
+import { bodyToPlainText } from './body'
+import { countText } from '../bangla/count'
 
+/** The library's line for a story: what the index stores and the list shows. */
 export function summarize(article: Article, trashedAt: string | null): ArticleSummary {
   return {
     id: article.id,
