@@ -3,6 +3,7 @@
 // through applyKey, which re-converts the whole pending word on every key
 // (exactly what the editor will do), and each call is timed on its own.
 import { applyKey, phoneticToBengali } from '../../src/shared/bangla/phonetic'
+import { pick, seededRandom as rng } from './_random'
 
 // Phonetic spellings of news vocabulary, typed the natural way (sorkar, mamla),
 // with conjuncts, reph, phala, verb endings, ৎ, ং ঃ ঁ and the + join.
@@ -29,22 +30,6 @@ const WORDS = (
 ).split(' ')
 const NUMBERS = ['2024', '1971', '3.5', '10,000', '25', '120', '$500']
 const ENDS = ['.', '.', '.', '?', ',', ',']
-
-// Deterministic PRNG so every run types the same article.
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function pick<T>(list: readonly T[], r: () => number): T {
-  return list[Math.floor(r() * list.length)] as T
-}
 
 export function makeLatinArticle(totalWords = 2_000, seed = 11): string {
   const r = rng(seed)

@@ -3,6 +3,7 @@
 // and the incremental recount after one keystroke.
 import { canonicalize, foldForSearch } from '../../src/shared/bangla/normalize'
 import { countText, createCounter } from '../../src/shared/bangla/count'
+import { pick, seededRandom as rng } from './_random'
 
 // News vocabulary with conjuncts, nukta letters (য় ড় ঢ়), ৎ, ZWJ (র‍্যাব), ং ঃ ঁ.
 const WORDS = (
@@ -31,22 +32,6 @@ const WORDS = (
 const NUMBERS = ['২০২৪', '১৯৭১', '৩.৫', '১০,০০০', '২৫', '১২০', '৫০০']
 const PAIRS = ['আম-জাম', 'আইন-শৃঙ্খলা', 'দেশ-বিদেশ', 'রাত-দিন']
 const ENDS = ['।', '।', '।', '।', '?', '!']
-
-// Deterministic PRNG so every run benches the same article.
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function pick<T>(list: readonly T[], r: () => number): T {
-  return list[Math.floor(r() * list.length)] as T
-}
 
 export function makeArticle(totalWords = 10_000, seed = 7): string[] {
   const r = rng(seed)

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { toBengaliDigits } from '../../src/shared/bangla/digits'
+import { seededRandom as seeded } from './_random'
 
 const env = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback)
@@ -39,17 +40,6 @@ const HARD_LIMIT_MS = DURATION_MS * 2 + 120_000
 const REQUEST_TIMEOUT_MS = 15_000
 const START_TIMEOUT_MS = 120_000
 
-/** mulberry32: a small seeded generator, so a run can be repeated with SOAK_SEED. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const random = seeded(SEED)
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
