@@ -43,7 +43,7 @@ export default tseslint.config(
         {
           paths: [...nodeImports.paths, electronImport, { name: 'svelte', message: 'src/shared is UI-free.' }],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'src/shared imports nothing from the layers above it.' }
+            { group: ['**/main/**', '**/core/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'src/shared imports nothing from the layers above it.' }
           ]
         }
       ],
@@ -59,14 +59,14 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodeImports.paths, electronImport],
-          patterns: [{ group: ['**/main/**', '**/server/**', '**/preload/**', '**/cli/**'], message: 'The renderer reaches the back end only through the contract (src/shared/api.ts).' }]
+          patterns: [{ group: ['**/main/**', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'], message: 'The renderer reaches the back end only through the contract (src/shared/api.ts).' }]
         }
       ]
     }
   },
   {
     // Services are plain Node, usable from the browser host and the CLI: no Electron.
-    files: ['src/main/services/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the UI.' }] }]
     }

@@ -1,6 +1,6 @@
 import { protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { readStaticFile } from './services/static-files'
+import { readStaticFile } from '../core/static-files'
 
 /**
  * The renderer is loaded from barta://app/ rather than file://: a file:// page may read any local file the process can,

@@ -1,10 +1,10 @@
 /**
  * The Electron shell: lifecycle, one window, menu and security settings. Everything the UI can do goes through the
- * contract (src/shared/api.ts), served here over IPC by src/main/ipc.ts and implemented in src/main/services.
+ * contract (src/shared/api.ts), served here over IPC by src/main/ipc.ts and implemented in src/core.
  */
 import { app, BrowserWindow, Menu, session, shell } from 'electron'
 import { join } from 'node:path'
-import { createServices, type Services } from './services'
+import { createServices, type Services } from '../core'
 import { registerIpc } from './ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { buildMenu } from './menu'

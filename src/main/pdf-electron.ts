@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron'
-import type { PdfRenderer } from './services/exports'
+import type { PdfRenderer } from '../core/exports'
 
 /** The desktop app's PDF: the published page in a hidden, script-less window, printed by Chromium inside Electron. */
 export const electronPdfRenderer: PdfRenderer = async (html) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileDurably } from './services/durable-file'
+import { writeFileDurably } from '../core/durable-file'
 
 /** Window bounds remembered between runs, in userData/window-state.json. */
 export interface WindowState {

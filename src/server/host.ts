@@ -4,7 +4,7 @@ import { TOKEN_HEADER, type Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import { err, type Err } from '../shared/result'
 import { hostAllowed, isLoopback, jsonNestingExceeds, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
-import { readStaticFile } from '../main/services/static-files'
+import { readStaticFile } from '../core/static-files'
 
 export interface HostOptions {
   handlers: Handlers

@@ -9,7 +9,7 @@ import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionS
 
 /**
  * The contract: every call the UI can make, with its argument schema and its result type. Two transports carry it —
- * Electron IPC (preload → ipcMain) and HTTP on 127.0.0.1 (the browser host) — and src/main/services implements it once.
+ * Electron IPC (preload → ipcMain) and HTTP on 127.0.0.1 (the browser host) — and src/core implements it once.
  * Arguments are validated by the receiving side with these schemas; results are always `Result<T>`.
  */
 interface MethodSpec<A extends v.GenericSchema, R> {

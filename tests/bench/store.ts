@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { LowdbArticleStore } from '../../src/main/services/library-store'
+import { LowdbArticleStore } from '../../src/core/library-store'
 import { bodyFromPlainText } from '../../src/shared/article/body'
 import type { ArticlePatch } from '../../src/shared/article/model'
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
-import type { Services } from '../../main/services'
+import type { Services } from '../../core'
 import { CliError } from '../output'
 
 const FORMAT_ALIASES: Record<string, ExportFormat> = { html: 'html', 'html-folder': 'html-folder', folder: 'html-folder', json: 'json', ninjs: 'ninjs', pdf: 'pdf' }

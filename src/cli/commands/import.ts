@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Services } from '../../main/services'
+import type { Services } from '../../core'
 import { MAX_IMPORT_CHARS } from '../../shared/export'
 import { CliError } from '../output'
 

@@ -1,4 +1,4 @@
-import type { Services } from '../../main/services'
+import type { Services } from '../../core'
 import { CliError } from '../output'
 
 /** `barta list [--json]`: the library, newest first — id, status, headline per line, or the summaries as JSON. */

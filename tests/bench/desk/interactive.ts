@@ -10,7 +10,7 @@
  */
 import type { Browser } from '@playwright/test'
 import { createHttpClient } from '../../../src/shared/http-client'
-import { LowdbArticleStore } from '../../../src/main/services/library-store'
+import { LowdbArticleStore } from '../../../src/core/library-store'
 import { smallStory } from './text'
 import { NAME_SHIM, percentile } from './keystrokes'
 import type { HostProcess } from '../../e2e/browser-host'

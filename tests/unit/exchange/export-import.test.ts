@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import { createServices, type Services } from '../../../src/main/services'
+import { createServices, type Services } from '../../../src/core'
 import { bodyFromPlainText } from '../../../src/shared/article/body'
 import { withTempDir } from '../helpers/tmp'
 
@@ -119,7 +119,7 @@ describe('exports through the contract', () => {
 
   it('renders a PDF of the published page with Chromium', async () => {
     await withTempDir(async (dir) => {
-      const { createChromiumPdfRenderer } = await import('../../../src/server/pdf-chromium')
+      const { createChromiumPdfRenderer } = await import('../../../src/core/pdf-chromium')
       const pdf = createChromiumPdfRenderer()
       try {
         const services = await createServices({ dataDir: dir, transport: 'http', version: 'test', pdf: pdf.render })

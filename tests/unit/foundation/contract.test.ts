@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createServices } from '../../../src/main/services'
+import { createServices } from '../../../src/core'
 import { dispatch } from '../../../src/shared/dispatch'
 import type { Handlers } from '../../../src/shared/api'
 import { withTempDir } from '../helpers/tmp'

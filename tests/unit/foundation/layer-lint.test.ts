@@ -15,7 +15,7 @@ describe('layer lint rules', () => {
       "import { readFile } from 'node:fs/promises'\nexport const x = readFile\n",
       "import path from 'path'\nexport const x = path\n",
       "import { app } from 'electron'\nexport const x = app\n",
-      "import { createServices } from '../main/services'\nexport const x = createServices\n",
+      "import { createServices } from '../core'\nexport const x = createServices\n",
       "import { api } from '../renderer/src/lib/api-client'\nexport const x = api\n"
     ]) {
       expect(await ruleIdsFor(code, 'src/shared/article/forbidden.ts'), code).toContain('no-restricted-imports')
@@ -29,7 +29,7 @@ describe('layer lint rules', () => {
 
   it('rejects main, server and Node imports in the renderer', async () => {
     for (const code of [
-      "import { LowdbArticleStore } from '../../../main/services/library-store'\nexport const x = LowdbArticleStore\n",
+      "import { LowdbArticleStore } from '../../../core/library-store'\nexport const x = LowdbArticleStore\n",
       "import { startHost } from '../../../server/host'\nexport const x = startHost\n",
       "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n"
     ]) {
@@ -38,7 +38,7 @@ describe('layer lint rules', () => {
   })
 
   it('rejects Electron in the services and accepts clean shared code', async () => {
-    expect(await ruleIdsFor("import { app } from 'electron'\nexport const x = app\n", 'src/main/services/forbidden.ts')).toContain('no-restricted-imports')
+    expect(await ruleIdsFor("import { app } from 'electron'\nexport const x = app\n", 'src/core/forbidden.ts')).toContain('no-restricted-imports')
     expect(await ruleIdsFor("import type { Article } from './model'\nexport const headline = (a: Article) => a.headline\n", 'src/shared/article/fine.ts')).toEqual([])
   })
 })

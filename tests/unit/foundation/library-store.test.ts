@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LowdbArticleStore } from '../../../src/main/services/library-store'
+import { LowdbArticleStore } from '../../../src/core/library-store'
 import { bodyFromPlainText } from '../../../src/shared/article/body'
 import { withTempDir } from '../helpers/tmp'
 

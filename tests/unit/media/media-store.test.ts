@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inspectImage, MAX_IMAGE_BYTES } from '../../../src/shared/media/image-info'
-import { createServices } from '../../../src/main/services'
+import { createServices } from '../../../src/core'
 import { withTempDir } from '../helpers/tmp'
 
 const fixture = (name: string) => readFile(join('tests/fixtures/images', name))

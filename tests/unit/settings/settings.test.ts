@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createServices } from '../../../src/main/services'
+import { createServices } from '../../../src/core'
 import { dispatch } from '../../../src/shared/dispatch'
 import { DEFAULT_SETTINGS, settingsFromUnknown } from '../../../src/shared/settings'
 import { withTempDir } from '../helpers/tmp'

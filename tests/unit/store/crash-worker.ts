@@ -2,7 +2,7 @@
  * Child process for the crash test: opens the store in argv[2] and saves in a loop, printing one line per save only
  * after the store acknowledged it: `ACK <id> <revision> <headline>`. The parent SIGKILLs it at random moments.
  */
-import { LowdbArticleStore } from '../../../src/main/services/library-store'
+import { LowdbArticleStore } from '../../../src/core/library-store'
 import { bodyFromPlainText } from '../../../src/shared/article/body'
 
 const WORDS = ['সংসদ', 'বাজেট', 'নদী', 'বন্দর', 'ধান', 'বৃষ্টি', 'মেট্রোরেল', 'বিদ্যুৎ', 'র‍্যাব', 'ক্ষুদ্র']

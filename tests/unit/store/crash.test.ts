@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
-import { LowdbArticleStore } from '../../../src/main/services/library-store'
+import { LowdbArticleStore } from '../../../src/core/library-store'
 
 /**
  * Kill the saving process at random instants, 200 times: after each kill the store reopens, every file parses, the

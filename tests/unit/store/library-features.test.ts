@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { LowdbArticleStore } from '../../../src/main/services/library-store'
-import { createServices } from '../../../src/main/services'
+import { LowdbArticleStore } from '../../../src/core/library-store'
+import { createServices } from '../../../src/core'
 import { bodyFromPlainText } from '../../../src/shared/article/body'
 import { withTempDir } from '../helpers/tmp'
 

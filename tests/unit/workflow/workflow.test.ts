@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createServices, type Services } from '../../../src/main/services'
+import { createServices, type Services } from '../../../src/core'
 import { dispatch } from '../../../src/shared/dispatch'
 import { availableActions, checkMove } from '../../../src/shared/workflow'
 import { bodyFromPlainText } from '../../../src/shared/article/body'

@@ -1,6 +1,6 @@
 import { copyFile } from 'node:fs/promises'
-import { ARTICLE_FORMAT_VERSION } from '../../shared/article/model'
-import { bodyFromPlainText } from '../../shared/article/body'
+import { ARTICLE_FORMAT_VERSION } from '../shared/article/model'
+import { bodyFromPlainText } from '../shared/article/body'
 
 /**
  * Forward migrations of the article file format. Each step takes a file of version N and returns version N + 1; the

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { inspectImage, MAX_IMAGE_BYTES, MEDIA_ID_PATTERN, type ImageInfo, type ImageType } from '../../shared/media/image-info'
+import { inspectImage, MAX_IMAGE_BYTES, MEDIA_ID_PATTERN, type ImageInfo, type ImageType } from '../shared/media/image-info'
 import { writeFileDurably } from './durable-file'
 
 export interface StoredMedia extends ImageInfo {

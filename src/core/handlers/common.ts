@@ -1,5 +1,5 @@
-import type { Article } from '../../../shared/article/model'
-import { err, ok, type Err, type Result } from '../../../shared/result'
+import type { Article } from '../../shared/article/model'
+import { err, ok, type Err, type Result } from '../../shared/result'
 import { CorruptFileError } from '../durable-file'
 import type { SaveOutcome } from '../library-store'
 

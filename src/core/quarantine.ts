@@ -1,7 +1,7 @@
 import { mkdir, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 
-export type { RecoveryNotice } from '../../shared/library'
+export type { RecoveryNotice } from '../shared/library'
 
 /**
  * Moves a damaged file into <dataDir>/quarantine/ under a timestamped name. Damaged files are never overwritten in

@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../../shared/article/model'
-import type { ListQuery } from '../../shared/library'
+import type { ArticleSummary } from '../shared/article/model'
+import type { ListQuery } from '../shared/library'
 
 
 const collator = new Intl.Collator('bn', { sensitivity: 'base', numeric: true })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { Profile, ProfilesState } from '../../shared/profiles'
+import type { Profile, ProfilesState } from '../shared/profiles'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { quarantine } from './quarantine'
 

@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { Low } from 'lowdb'
-import { ARTICLE_FORMAT_VERSION, articleSchema, type Article } from '../../shared/article/model'
+import { ARTICLE_FORMAT_VERSION, articleSchema, type Article } from '../shared/article/model'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { backupBeforeMigration, migrateArticleFile } from './migrations'
 

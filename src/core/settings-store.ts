@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { applySettingsPatch, settingsFromUnknown, type Settings, type SettingsPatch } from '../../shared/settings'
+import { applySettingsPatch, settingsFromUnknown, type Settings, type SettingsPatch } from '../shared/settings'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { quarantine } from './quarantine'
 

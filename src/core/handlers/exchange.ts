@@ -1,5 +1,5 @@
-import type { Handlers } from '../../../shared/api'
-import { err, ok } from '../../../shared/result'
+import type { Handlers } from '../../shared/api'
+import { err, ok } from '../../shared/result'
 import type { Exporter } from '../exports'
 import type { Importer } from '../imports'
 import type { MediaStore } from '../media-store'

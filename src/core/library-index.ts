@@ -1,7 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { ArticleSummary } from '../../shared/article/model'
+import type { ArticleSummary } from '../shared/article/model'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { quarantine, type RecoveryNotice } from './quarantine'
 

@@ -1,17 +1,17 @@
-import type { Article } from '../../shared/article/model'
-import { bodyWithDigits } from '../../shared/article/digits'
-import { renderArticlePage } from '../../shared/render'
-import type { LatestStory } from '../../shared/render/context'
-import { exportBartaJson, exportNinjs, mediaIdsOf, toDataUri, type MediaBlob } from '../../shared/export'
-import { err, ok, type Result } from '../../shared/result'
-import type { Settings } from '../../shared/settings'
-import type { Profile } from '../../shared/profiles'
-import { DRAFT_MARK, isPublishable, roleName } from '../../shared/workflow'
+import type { Article } from '../shared/article/model'
+import { bodyWithDigits } from '../shared/article/digits'
+import { renderArticlePage } from '../shared/render'
+import type { LatestStory } from '../shared/render/context'
+import { exportBartaJson, exportNinjs, mediaIdsOf, toDataUri, type MediaBlob } from '../shared/export'
+import { err, ok, type Result } from '../shared/result'
+import type { Settings } from '../shared/settings'
+import type { Profile } from '../shared/profiles'
+import { DRAFT_MARK, isPublishable, roleName } from '../shared/workflow'
 import type { FontAssets } from './font-assets'
 import type { ArticleStore } from './library-store'
 import type { MediaStore } from './media-store'
 
-import type { ExportFormat } from '../../shared/api'
+import type { ExportFormat } from '../shared/api'
 
 export interface ExportFile {
   /** Relative path inside the export: a single file name, or assets/… for the folder export. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
-import type { PdfRenderer } from '../main/services/exports'
+import type { PdfRenderer } from './exports'
 
 /**
  * PDFs for the browser host and the CLI: Chromium's own page-to-PDF, on Debian's /usr/bin/chromium where it exists

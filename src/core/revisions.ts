@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Article, ArticleContent } from '../../shared/article/model'
-import { emptyContent } from '../../shared/article/model'
+import type { Article, ArticleContent } from '../shared/article/model'
+import { emptyContent } from '../shared/article/model'
 import { writeFileDurably } from './durable-file'
 
-import type { RevisionInfo, RevisionReason, RevisionSnapshot } from '../../shared/library'
+import type { RevisionInfo, RevisionReason, RevisionSnapshot } from '../shared/library'
 
 export type { RevisionInfo, RevisionReason, RevisionSnapshot }
 
