@@ -8,10 +8,27 @@ import globals from 'globals'
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
 const nodeImports = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node APIs do not belong in this layer.' })) }
-const electronImport = { name: 'electron', message: 'Only src/main/index.ts, src/main/ipc.ts, src/main/menu.ts and src/preload know Electron.' }
+const electronImport = {
+  name: 'electron',
+  message: 'Only src/main/index.ts, src/main/ipc.ts, src/main/menu.ts and src/preload know Electron.'
+}
 
 /** DOM globals that would tie src/shared to a browser. */
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'DOMParser', 'XMLHttpRequest', 'requestAnimationFrame']
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'DOMParser',
+  'XMLHttpRequest',
+  'requestAnimationFrame'
+]
 /** Node globals that would tie src/shared to Node. */
 const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate']
 
@@ -43,11 +60,17 @@ export default tseslint.config(
         {
           paths: [...nodeImports.paths, electronImport, { name: 'svelte', message: 'src/shared is UI-free.' }],
           patterns: [
-            { group: ['**/main/**', '**/core/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'src/shared imports nothing from the layers above it.' }
+            {
+              group: ['**/main/**', '**/core/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              message: 'src/shared imports nothing from the layers above it.'
+            }
           ]
         }
       ],
-      'no-restricted-globals': ['error', ...[...domGlobals, ...nodeGlobals].map((name) => ({ name, message: 'src/shared must run without Node or a DOM.' }))]
+      'no-restricted-globals': [
+        'error',
+        ...[...domGlobals, ...nodeGlobals].map((name) => ({ name, message: 'src/shared must run without Node or a DOM.' }))
+      ]
     }
   },
   {
@@ -59,7 +82,12 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodeImports.paths, electronImport],
-          patterns: [{ group: ['**/main/**', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'], message: 'The renderer reaches the back end only through the contract (src/shared/api.ts).' }]
+          patterns: [
+            {
+              group: ['**/main/**', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'],
+              message: 'The renderer reaches the back end only through the contract (src/shared/api.ts).'
+            }
+          ]
         }
       ]
     }
@@ -68,7 +96,10 @@ export default tseslint.config(
     // Services are plain Node, usable from the browser host and the CLI: no Electron.
     files: ['src/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the UI.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronImport], patterns: [{ group: ['**/renderer/**'], message: 'Node code does not import the UI.' }] }
+      ]
     }
   }
 )

@@ -37,7 +37,13 @@ export async function main(argv: string[], write: (text: string) => void = (text
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { data: { type: 'string' }, json: { type: 'boolean' }, format: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
     })
   } catch (error) {
     process.stderr.write(errorLine('অজানা বিকল্প।', (error as Error).message) + USAGE)

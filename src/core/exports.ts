@@ -61,7 +61,10 @@ export class Exporter {
     switch (format) {
       case 'html': {
         const html = await this.page(prepared, media, 'embedded')
-        return ok({ name: `${name}.html`, files: [{ path: `${name}.html`, contentType: 'text/html; charset=utf-8', data: encoder.encode(html) }] })
+        return ok({
+          name: `${name}.html`,
+          files: [{ path: `${name}.html`, contentType: 'text/html; charset=utf-8', data: encoder.encode(html) }]
+        })
       }
       case 'html-folder': {
         const html = await this.page(prepared, media, 'linked')
@@ -70,7 +73,11 @@ export class Exporter {
           name,
           files: [
             { path: 'index.html', contentType: 'text/html; charset=utf-8', data: encoder.encode(html) },
-            ...Object.entries(media).map(([mediaId, blob]) => ({ path: `assets/images/${mediaId}`, contentType: blob.type, data: blob.bytes })),
+            ...Object.entries(media).map(([mediaId, blob]) => ({
+              path: `assets/images/${mediaId}`,
+              contentType: blob.type,
+              data: blob.bytes
+            })),
             ...fonts.map((font) => ({ path: `assets/fonts/${font.name}`, contentType: 'font/woff2', data: new Uint8Array(font.data) }))
           ]
         })
@@ -84,12 +91,22 @@ export class Exporter {
           ...(sender ? { exportedBy: `${sender.name} (${roleName(sender.role).bn})` } : {})
         })
         if (!text.ok) return text
-        return ok({ name: `${name}.barta.json`, files: [{ path: `${name}.barta.json`, contentType: 'application/json', data: encoder.encode(text.value) }] })
+        return ok({
+          name: `${name}.barta.json`,
+          files: [{ path: `${name}.barta.json`, contentType: 'application/json', data: encoder.encode(text.value) }]
+        })
       }
       case 'ninjs': {
-        const text = exportNinjs(prepared, { media: (mediaId) => media[mediaId], siteName: settings.site.siteName, timeZone: settings.site.timeZone })
+        const text = exportNinjs(prepared, {
+          media: (mediaId) => media[mediaId],
+          siteName: settings.site.siteName,
+          timeZone: settings.site.timeZone
+        })
         if (!text.ok) return text
-        return ok({ name: `${name}.ninjs.json`, files: [{ path: `${name}.ninjs.json`, contentType: 'application/json', data: encoder.encode(text.value) }] })
+        return ok({
+          name: `${name}.ninjs.json`,
+          files: [{ path: `${name}.ninjs.json`, contentType: 'application/json', data: encoder.encode(text.value) }]
+        })
       }
       case 'pdf': {
         if (!this.deps.pdf) return err('internal', 'এখানে PDF তৈরি করা যাচ্ছে না।', 'PDF export is not available here.')

@@ -40,10 +40,18 @@ export class Importer {
     if (!parsed.ok) return parsed
     const format = (parsed.value as { format?: unknown } | null)?.format
     if (format === 'barta.article') return this.fromBarta(text)
-    if (typeof parsed.value === 'object' && parsed.value !== null && ('headlines' in parsed.value || 'uri' in parsed.value || 'bodies' in parsed.value)) {
+    if (
+      typeof parsed.value === 'object' &&
+      parsed.value !== null &&
+      ('headlines' in parsed.value || 'uri' in parsed.value || 'bodies' in parsed.value)
+    ) {
       return this.fromNinjs(text, options.sidecars ?? {})
     }
-    return err('bad-request', 'ফাইলটি বার্তা JSON বা IPTC ninjs নয়; কিছুই আমদানি করা হয়নি।', 'The file is neither Barta JSON nor IPTC ninjs; nothing was imported.')
+    return err(
+      'bad-request',
+      'ফাইলটি বার্তা JSON বা IPTC ninjs নয়; কিছুই আমদানি করা হয়নি।',
+      'The file is neither Barta JSON nor IPTC ninjs; nothing was imported.'
+    )
   }
 
   /** The desk's answer to a package that met an existing story: take it, keep ours, or keep both side by side. */
@@ -79,7 +87,14 @@ export class Importer {
     if (JSON.stringify(contentOf(existing)) === JSON.stringify(contentOf(incoming)) && existing.status === incoming.status) {
       return ok(this.imported(existing, pkg.value, false))
     }
-    return ok({ kind: 'decision', id: existing.id, existing, incoming, sentAt: pkg.value.exportedAt, ...(pkg.value.exportedBy ? { sentBy: pkg.value.exportedBy } : {}) })
+    return ok({
+      kind: 'decision',
+      id: existing.id,
+      existing,
+      incoming,
+      sentAt: pkg.value.exportedAt,
+      ...(pkg.value.exportedBy ? { sentBy: pkg.value.exportedBy } : {})
+    })
   }
 
   private async add(pkg: BartaImport): Promise<Result<ImportResult>> {
@@ -124,7 +139,10 @@ export class Importer {
       ...(pkg.exportedBy ? { sentBy: pkg.exportedBy } : {}),
       warnings: pkg.missingMedia.map((mediaId) => ({
         code: 'photo-unreadable',
-        message: { bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।', en: 'A photo was missing from the package; its caption and credit were kept.' },
+        message: {
+          bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।',
+          en: 'A photo was missing from the package; its caption and credit were kept.'
+        },
         detail: mediaId
       }))
     }
@@ -147,7 +165,10 @@ export class Importer {
       if (outcome.kind !== 'stored') {
         refused.push({
           code: 'photo-unreadable',
-          message: { bn: 'একটি ছবি পড়া গেল না; ক্যাপশন ও সূত্র রাখা হয়েছে।', en: 'A photo could not be read; its caption and credit were kept.' },
+          message: {
+            bn: 'একটি ছবি পড়া গেল না; ক্যাপশন ও সূত্র রাখা হয়েছে।',
+            en: 'A photo could not be read; its caption and credit were kept.'
+          },
           detail: mediaId
         })
       }

@@ -52,7 +52,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const media = await MediaStore.open(options.dataDir)
   const settings = await SettingsStore.open(options.dataDir)
   const fonts = new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts'))
-  const exporter = new Exporter({ store, media, fonts, settings: () => settings.get(), sender: () => profiles.current(), pdf: options.pdf, now })
+  const exporter = new Exporter({
+    store,
+    media,
+    fonts,
+    settings: () => settings.get(),
+    sender: () => profiles.current(),
+    pdf: options.pdf,
+    now
+  })
   const importer = new Importer(store, media, () => profiles.current())
 
   const handlers: Handlers = {

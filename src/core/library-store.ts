@@ -135,20 +135,31 @@ export class LowdbArticleStore implements ArticleStore {
       file: `articles/${id}.json`,
       quarantinedAs: movedTo,
       reason: error.message,
-      recovered: latest.length > 0
-        ? {
-            bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি আলাদা করে রাখা হয়েছে। সর্বশেষ সংস্করণ (${latest[0]!.revision}) থেকে লেখাটি ফিরিয়ে আনা হয়েছে।`,
-            en: `The file of “${headline ?? id}” was damaged and set aside; the story was restored from its latest revision (${latest[0]!.revision}).`
-          }
-        : {
-            bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি quarantine ফোল্ডারে রাখা হয়েছে, কোনো সংস্করণ পাওয়া যায়নি।`,
-            en: `The file of “${headline ?? id}” was damaged and moved to the quarantine folder; no revision was found to restore from.`
-          }
+      recovered:
+        latest.length > 0
+          ? {
+              bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি আলাদা করে রাখা হয়েছে। সর্বশেষ সংস্করণ (${latest[0]!.revision}) থেকে লেখাটি ফিরিয়ে আনা হয়েছে।`,
+              en: `The file of “${headline ?? id}” was damaged and set aside; the story was restored from its latest revision (${latest[0]!.revision}).`
+            }
+          : {
+              bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি quarantine ফোল্ডারে রাখা হয়েছে, কোনো সংস্করণ পাওয়া যায়নি।`,
+              en: `The file of “${headline ?? id}” was damaged and moved to the quarantine folder; no revision was found to restore from.`
+            }
     })
     const snapshot = latest[0] ? await this.revisionStore.read(id, latest[0].revision) : undefined
     if (snapshot) {
       const stamp = this.options.now().toISOString()
-      const restored: Article = { ...snapshot.content, id, status: 'draft', owner: null, workflow: [], notes: [], createdAt: stamp, modifiedAt: stamp, revision: snapshot.revision + 1 }
+      const restored: Article = {
+        ...snapshot.content,
+        id,
+        status: 'draft',
+        owner: null,
+        workflow: [],
+        notes: [],
+        createdAt: stamp,
+        modifiedAt: stamp,
+        revision: snapshot.revision + 1
+      }
       await this.files.write(restored)
       await this.index.put(summarize(restored, null))
     } else await this.index.remove(id)
@@ -284,7 +295,13 @@ export class LowdbArticleStore implements ArticleStore {
       const current = await this.read(id)
       if (!current) return undefined
       await this.revisionStore.snapshot(current, reason, this.options.author(), this.options.now())
-      const next: Article = { ...structuredClone(incoming), id, createdAt: current.createdAt, revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      const next: Article = {
+        ...structuredClone(incoming),
+        id,
+        createdAt: current.createdAt,
+        revision: current.revision + 1,
+        modifiedAt: this.options.now().toISOString()
+      }
       await this.commit(next)
       return structuredClone(next)
     })
@@ -296,7 +313,12 @@ export class LowdbArticleStore implements ArticleStore {
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
       await this.snapshotIfDue(current)
-      const next: Article = { ...current, ...structuredClone(patch), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      const next: Article = {
+        ...current,
+        ...structuredClone(patch),
+        revision: current.revision + 1,
+        modifiedAt: this.options.now().toISOString()
+      }
       await this.commit(next)
       return { kind: 'saved', article: structuredClone(next) }
     })
@@ -342,7 +364,12 @@ export class LowdbArticleStore implements ArticleStore {
       const snapshot = await this.revisionStore.read(id, revision)
       if (!snapshot) return { kind: 'not-found' }
       await this.revisionStore.snapshot(current, 'restore', this.options.author(), this.options.now())
-      const next: Article = { ...current, ...structuredClone(snapshot.content), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+      const next: Article = {
+        ...current,
+        ...structuredClone(snapshot.content),
+        revision: current.revision + 1,
+        modifiedAt: this.options.now().toISOString()
+      }
       await this.commit(next)
       return { kind: 'saved', article: structuredClone(next) }
     })

@@ -1,7 +1,6 @@
 import type { ArticleSummary } from '../shared/article/model'
 import type { ListQuery } from '../shared/library'
 
-
 const collator = new Intl.Collator('bn', { sensitivity: 'base', numeric: true })
 
 /** Filters and sorts the index in memory: 10,000 summaries take a few milliseconds. */

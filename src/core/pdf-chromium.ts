@@ -13,7 +13,14 @@ export function createChromiumPdfRenderer(): { render: PdfRenderer; close: () =>
     const { chromium } = await import('playwright-core')
     return chromium.launch({
       executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
     })
   }
   return {
@@ -25,7 +32,9 @@ export function createChromiumPdfRenderer(): { render: PdfRenderer; close: () =>
         await page.setContent(html, { waitUntil: 'load' })
         // Wait for the embedded fonts; this runs in the page (a string, so the Node side needs no DOM types).
         await page.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined)
-        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } }))
+        return new Uint8Array(
+          await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } })
+        )
       } finally {
         await context.close()
       }

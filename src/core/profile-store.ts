@@ -20,7 +20,12 @@ export class ProfileStore {
   static async open(dataDir: string, defaultName: string): Promise<ProfileStore> {
     const path = join(dataDir, 'profiles.json')
     const first: Profile = { id: randomUUID(), name: defaultName, role: 'reporter', desk: '' }
-    const db = new Low<ProfilesFile>(new DurableJsonFile<ProfilesFile>(path), { format: 'barta.profiles', version: 1, profiles: [first], currentId: first.id })
+    const db = new Low<ProfilesFile>(new DurableJsonFile<ProfilesFile>(path), {
+      format: 'barta.profiles',
+      version: 1,
+      profiles: [first],
+      currentId: first.id
+    })
     try {
       await db.read()
     } catch (error) {

@@ -64,7 +64,14 @@ export class RevisionStore {
     try {
       const file = JSON.parse(await readFile(join(this.folder(id), `${revision}.json`), 'utf8')) as RevisionFile
       if (file.format !== 'barta.revision') return undefined
-      return { revision: file.revision, savedAt: file.savedAt, author: file.author, reason: file.reason, headline: file.headline, content: file.content }
+      return {
+        revision: file.revision,
+        savedAt: file.savedAt,
+        author: file.author,
+        reason: file.reason,
+        headline: file.headline,
+        content: file.content
+      }
     } catch {
       return undefined
     }

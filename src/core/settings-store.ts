@@ -16,7 +16,11 @@ export class SettingsStore {
 
   static async open(dataDir: string): Promise<SettingsStore> {
     const path = join(dataDir, 'settings.json')
-    const db = new Low<SettingsFile>(new DurableJsonFile<SettingsFile>(path), { format: 'barta.settings', version: 1, settings: settingsFromUnknown({}) })
+    const db = new Low<SettingsFile>(new DurableJsonFile<SettingsFile>(path), {
+      format: 'barta.settings',
+      version: 1,
+      settings: settingsFromUnknown({})
+    })
     try {
       await db.read()
     } catch (error) {

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   try {
     ;({ values } = parseArgs({ options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' } }, strict: true }))
   } catch (error) {
-    fail('অজানা বিকল্প। ব্যবহার: npm run serve -- --port N --data DIR [--host ADDRESS]', `${(error as Error).message}. Usage: npm run serve -- --port N --data DIR [--host ADDRESS]`)
+    fail(
+      'অজানা বিকল্প। ব্যবহার: npm run serve -- --port N --data DIR [--host ADDRESS]',
+      `${(error as Error).message}. Usage: npm run serve -- --port N --data DIR [--host ADDRESS]`
+    )
   }
   const hostname = values.host ?? '127.0.0.1'
   if (!isLoopback(hostname)) {
@@ -51,14 +54,30 @@ async function main(): Promise<void> {
 
   await ensureRendererBuilt()
   const pdf = createChromiumPdfRenderer()
-  const services = await createServices({ dataDir, transport: 'http', version: packageJson.version, resourcesDir: resolve(projectRoot, 'resources'), pdf: pdf.render })
+  const services = await createServices({
+    dataDir,
+    transport: 'http',
+    version: packageJson.version,
+    resourcesDir: resolve(projectRoot, 'resources'),
+    pdf: pdf.render
+  })
   const token = randomBytes(24).toString('base64url')
   let host
   try {
-    host = await startHost({ handlers: services.handlers, rendererDir, token, port, hostname, log: (line) => process.stderr.write(`${line}\n`) })
+    host = await startHost({
+      handlers: services.handlers,
+      rendererDir,
+      token,
+      port,
+      hostname,
+      log: (line) => process.stderr.write(`${line}\n`)
+    })
   } catch (error) {
     if (error instanceof PortInUseError) {
-      fail(`পোর্ট ${port} ব্যস্ত: অন্য একটি প্রোগ্রাম এটি ব্যবহার করছে। অন্য পোর্ট দিন: --port ${port + 1}`, `Port ${port} is already in use. Choose another one: --port ${port + 1}`)
+      fail(
+        `পোর্ট ${port} ব্যস্ত: অন্য একটি প্রোগ্রাম এটি ব্যবহার করছে। অন্য পোর্ট দিন: --port ${port + 1}`,
+        `Port ${port} is already in use. Choose another one: --port ${port + 1}`
+      )
     }
     throw error
   }

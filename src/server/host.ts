@@ -37,7 +37,13 @@ const DEFAULT_MAX_BODY = 40 * 1024 * 1024
 /** No call needs more (a body of 32 nested blocks is about 70 deep); packages travel as strings and are not counted. */
 const MAX_JSON_DEPTH = 256
 
-function send(response: ServerResponse, status: number, body: Buffer | string, contentType: string, extra: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: Buffer | string,
+  contentType: string,
+  extra: Record<string, string> = {}
+): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, ...extra })
   response.end(body)
 }
@@ -76,8 +82,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     // Host is checked on everything (DNS rebinding). Origin is checked on the API (CSRF); the static files are public
     // code and fonts, which the sandboxed preview frame (origin "null") must be able to fetch.
     const isApi = url.pathname.startsWith('/api/')
-    if (!hostAllowed(request.headers.host, boundPort, extraNames) || (isApi && !originAllowed(request.headers.origin, boundPort, extraNames))) {
-      return refuse(response, 403, err('forbidden', 'এই ঠিকানা থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this host or origin are not accepted.'))
+    if (
+      !hostAllowed(request.headers.host, boundPort, extraNames) ||
+      (isApi && !originAllowed(request.headers.origin, boundPort, extraNames))
+    ) {
+      return refuse(
+        response,
+        403,
+        err('forbidden', 'এই ঠিকানা থেকে অনুরোধ গ্রহণ করা হয় না।', 'Requests from this host or origin are not accepted.')
+      )
     }
 
     if (isApi) {
@@ -94,7 +107,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         return refuse(response, 413, err('too-large', 'অনুরোধটি খুব বড়।', 'The request is too large.'))
       }
       if (jsonNestingExceeds(body, MAX_JSON_DEPTH)) {
-        return refuse(response, 400, err('bad-request', 'অনুরোধটি অতিরিক্ত গভীরভাবে সাজানো (নেস্টেড); কিছুই বদলানো হয়নি।', 'The request is nested too deeply; nothing was changed.'))
+        return refuse(
+          response,
+          400,
+          err(
+            'bad-request',
+            'অনুরোধটি অতিরিক্ত গভীরভাবে সাজানো (নেস্টেড); কিছুই বদলানো হয়নি।',
+            'The request is nested too deeply; nothing was changed.'
+          )
+        )
       }
       let args: unknown
       try {
@@ -108,7 +129,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         // A broken %-escape names no method; dispatch answers "unknown method".
       }
-      const result = await dispatch(options.handlers, method, args, (error) => options.log?.(`internal error in ${method}: ${String(error)}`))
+      const result = await dispatch(options.handlers, method, args, (error) =>
+        options.log?.(`internal error in ${method}: ${String(error)}`)
+      )
       return sendJson(response, 200, result)
     }
 
@@ -120,7 +143,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
       'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300',
       // The bundled fonts are public and must load inside the sandboxed preview frame, whose origin is opaque.
-      ...(file.contentType.startsWith('font/') ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' } : {})
+      ...(file.contentType.startsWith('font/')
+        ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+        : {})
     })
   }
 
@@ -143,10 +168,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         server,
         port: boundPort,
         url: `http://${extraNames[0] ?? '127.0.0.1'}:${boundPort}/?token=${options.token}`,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done())
-          server.closeAllConnections()
-        })
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            server.closeAllConnections()
+          })
       })
     })
   })

@@ -92,7 +92,10 @@ export const contract = {
   'app.info': method<AppInfo>()(v.strictObject({})),
   'library.list': method<ListPage>()(listQuerySchema),
   'library.search': method<ArticleSummary[]>()(
-    v.strictObject({ query: v.pipe(v.string(), v.maxLength(500)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))) })
+    v.strictObject({
+      query: v.pipe(v.string(), v.maxLength(500)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))
+    })
   ),
   /** Damaged files found and set aside since the library opened, with what was recovered. */
   'library.notices': method<RecoveryNotice[]>()(v.strictObject({})),
@@ -106,16 +109,25 @@ export const contract = {
   'revision.snapshot': method<RevisionInfo>()(idArgs),
   'revision.list': method<RevisionInfo[]>()(idArgs),
   'revision.get': method<RevisionSnapshot>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber })),
-  'export.article': method<{ name: string; files: ExportedFile[] }>()(v.strictObject({ id: articleIdSchema, format: v.picklist(EXPORT_FORMATS) })),
+  'export.article': method<{ name: string; files: ExportedFile[] }>()(
+    v.strictObject({ id: articleIdSchema, format: v.picklist(EXPORT_FORMATS) })
+  ),
   /** A Barta JSON package or an IPTC ninjs item, as text; photos named by a ninjs item may come along as sidecars. */
   'article.import': method<ImportResult>()(
     v.strictObject({
       text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)),
-      sidecars: v.optional(v.pipe(v.record(v.pipe(v.string(), v.maxLength(255)), base64), v.check((record) => Object.keys(record).length <= 20, 'too many files')))
+      sidecars: v.optional(
+        v.pipe(
+          v.record(v.pipe(v.string(), v.maxLength(255)), base64),
+          v.check((record) => Object.keys(record).length <= 20, 'too many files')
+        )
+      )
     })
   ),
   /** Settles an import that needed a decision; the package text is sent again, so nothing is held between calls. */
-  'package.resolve': method<ImportResult>()(v.strictObject({ text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)), choice: v.picklist(PACKAGE_CHOICES) })),
+  'package.resolve': method<ImportResult>()(
+    v.strictObject({ text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)), choice: v.picklist(PACKAGE_CHOICES) })
+  ),
   'article.transition': method<Article>()(
     v.strictObject({ id: articleIdSchema, action: v.picklist(ACTIONS), note: v.optional(v.pipe(v.string(), v.maxLength(5000))) })
   ),

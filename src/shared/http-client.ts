@@ -2,7 +2,10 @@ import type { BartaApi } from './api'
 import { err, type Result } from './result'
 import { TOKEN_HEADER } from './transport-names'
 
-type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string }
+) => Promise<{
   status: number
   json(): Promise<unknown>
 }>

@@ -2,7 +2,11 @@ import * as v from 'valibot'
 import { STATUSES, type ArticleContent } from './article/model'
 
 /** Types the library's calls share between the services and the UI (list queries, revisions, recovery notices). */
-const isoInstant = v.pipe(v.string(), v.maxLength(40), v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date'))
+const isoInstant = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((text) => !Number.isNaN(Date.parse(text)), 'not a date')
+)
 
 export const listQuerySchema = v.strictObject({
   trash: v.optional(v.picklist(['exclude', 'only', 'include'])),

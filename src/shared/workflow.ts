@@ -51,7 +51,9 @@ export interface ChecklistItem {
 }
 
 /** What must be present before a story is approved (and published). */
-export function approvalChecklist(article: Pick<Article, 'headline' | 'byline' | 'publishedAt' | 'section' | 'leadImage'>): ChecklistItem[] {
+export function approvalChecklist(
+  article: Pick<Article, 'headline' | 'byline' | 'publishedAt' | 'section' | 'leadImage'>
+): ChecklistItem[] {
   const missing: ChecklistItem[] = []
   const blank = (value: string | null | undefined) => (value ?? '').trim() === ''
   if (blank(article.headline)) missing.push({ field: 'headline', bn: 'শিরোনাম', en: 'headline' })
@@ -78,14 +80,22 @@ export function roleName(role: Role): { bn: string; en: string } {
 }
 
 /** Checks one move for one profile; on success gives the new state. Nothing is changed here. */
-export function checkMove(article: Pick<Article, 'status' | 'owner' | 'headline' | 'byline' | 'publishedAt' | 'section' | 'leadImage'>, actor: ProfileRef, action: WorkflowAction, reason: string): Result<ArticleStatus> {
+export function checkMove(
+  article: Pick<Article, 'status' | 'owner' | 'headline' | 'byline' | 'publishedAt' | 'section' | 'leadImage'>,
+  actor: ProfileRef,
+  action: WorkflowAction,
+  reason: string
+): Result<ArticleStatus> {
   const move = MOVES[action]
   const role = ROLE_NAMES[actor.role]
   if (!move.roles.includes(actor.role)) {
     return err('forbidden', `${role.bn} হিসেবে এই কাজটি করা যায় না।`, `A ${role.en} cannot do this.`, { action, role: actor.role })
   }
   if (!move.from.includes(article.status)) {
-    return err('conflict', 'লেখাটির এখনকার অবস্থা থেকে এই ধাপে যাওয়া যায় না।', `This story cannot move that way from “${article.status}”.`, { action, status: article.status })
+    return err('conflict', 'লেখাটির এখনকার অবস্থা থেকে এই ধাপে যাওয়া যায় না।', `This story cannot move that way from “${article.status}”.`, {
+      action,
+      status: article.status
+    })
   }
   if (move.ownOnly?.includes(actor.role) && article.owner !== null && article.owner.id !== actor.id) {
     return err('forbidden', 'প্রতিবেদক শুধু নিজের লেখা জমা দিতে পারেন।', 'Reporters can submit only their own stories.', { action })

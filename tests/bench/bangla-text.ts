@@ -93,11 +93,13 @@ export async function bench(): Promise<string[]> {
   let result = countText(article)
   // Interleaved so drift in machine load hits both sides alike.
   for (let i = 0; i < runs; i++) {
-    full.push(time(() => {
-      const canon = canonicalize(article)
-      foldForSearch(canon)
-      result = countText(canon)
-    }))
+    full.push(
+      time(() => {
+        const canon = canonicalize(article)
+        foldForSearch(canon)
+        result = countText(canon)
+      })
+    )
     floor.push(time(() => floorSegment(paragraphs)))
     let canon = ''
     parts.canon.push(time(() => (canon = canonicalize(article))))
@@ -106,10 +108,14 @@ export async function bench(): Promise<string[]> {
   }
   const a = median(full)
   const b = median(floor)
-  lines.push(`bangla-text: article ${result.words} words, ${article.length} chars, ${result.characters} graphemes, ` +
-    `${result.sentences} sentences, ${result.paragraphs} paragraphs`)
-  lines.push(`  (a) normalize+fold+count   ${a.toFixed(2)} ms  (canonicalize ${median(parts.canon).toFixed(2)}, ` +
-    `fold ${median(parts.fold).toFixed(2)}, count ${median(parts.count).toFixed(2)})`)
+  lines.push(
+    `bangla-text: article ${result.words} words, ${article.length} chars, ${result.characters} graphemes, ` +
+      `${result.sentences} sentences, ${result.paragraphs} paragraphs`
+  )
+  lines.push(
+    `  (a) normalize+fold+count   ${a.toFixed(2)} ms  (canonicalize ${median(parts.canon).toFixed(2)}, ` +
+      `fold ${median(parts.fold).toFixed(2)}, count ${median(parts.count).toFixed(2)})`
+  )
   lines.push(`  (b) floor: Intl words/para ${b.toFixed(2)} ms`)
   lines.push(`  a/b ratio                  ${(a / b).toFixed(2)}x  (target <= 1.5x) ${a / b <= 1.5 ? 'OK' : 'OVER'}`)
 

@@ -15,7 +15,14 @@ import { measureInteractive, seedLibrary } from './desk/interactive'
 import { NAME_SHIM, percentile, startTyping, type TypingResult } from './desk/keystrokes'
 import { longArticleBody, typedCharacters } from './desk/text'
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
 const STORIES = 10_000
 const WARMUP = 20
 const MEASURED = 300
@@ -46,25 +53,43 @@ async function stopHost(host: HostProcess | undefined): Promise<void> {
 }
 
 /** Opens the article in Barta's desk (created through the contract) and returns its body editor. */
-async function openDesk(context: BrowserContext, host: HostProcess, article: ReturnType<typeof longArticleBody>): Promise<{ page: Page; editor: Locator }> {
+async function openDesk(
+  context: BrowserContext,
+  host: HostProcess,
+  article: ReturnType<typeof longArticleBody>
+): Promise<{ page: Page; editor: Locator }> {
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
   const created = await client.call('article.create', { content: { headline: HEADLINE, body: article.body } })
   if (!created.ok) throw new Error(`article.create failed: ${created.message.en}`)
   const page = await context.newPage()
   await page.goto(host.url)
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(HEADLINE) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(HEADLINE) })
+    .click()
   const editor = page.getByRole('textbox', { name: 'মূল লেখা' })
-  await editor.locator(':scope > p').nth(article.paragraphs - 1).waitFor({ state: 'attached', timeout: 30_000 })
+  await editor
+    .locator(':scope > p')
+    .nth(article.paragraphs - 1)
+    .waitFor({ state: 'attached', timeout: 30_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   return { page, editor }
 }
 
 /** Opens the bare ProseMirror page with the editor as wide as the desk's, and returns its editor. */
-async function openBare(context: BrowserContext, bare: BarePage, paragraphs: number, width: number): Promise<{ page: Page; editor: Locator }> {
+async function openBare(
+  context: BrowserContext,
+  bare: BarePage,
+  paragraphs: number,
+  width: number
+): Promise<{ page: Page; editor: Locator }> {
   const page = await context.newPage()
   await page.goto(`${bare.url}?width=${Math.round(width)}`)
   const editor = page.getByRole('textbox', { name: 'মূল লেখা' })
-  await editor.locator(':scope > p').nth(paragraphs - 1).waitFor({ state: 'attached', timeout: 30_000 })
+  await editor
+    .locator(':scope > p')
+    .nth(paragraphs - 1)
+    .waitFor({ state: 'attached', timeout: 30_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   return { page, editor }
 }
@@ -103,13 +128,31 @@ async function keystrokeLines(browser: Browser, bare: BarePage, root: string): P
     const results = { barta: await sessions.barta.finish(WARMUP), bare: await sessions.bare.finish(WARMUP) }
 
     const stats = (result: TypingResult) => ({
-      p50: percentile(result.samples.map((s) => s.frame), 50),
-      p95: percentile(result.samples.map((s) => s.frame), 95),
+      p50: percentile(
+        result.samples.map((s) => s.frame),
+        50
+      ),
+      p95: percentile(
+        result.samples.map((s) => s.frame),
+        95
+      ),
       max: Math.max(...result.samples.map((s) => s.frame)),
-      task50: percentile(result.samples.map((s) => s.task), 50),
-      task95: percentile(result.samples.map((s) => s.task), 95),
-      render50: percentile(result.samples.map((s) => s.render), 50),
-      render95: percentile(result.samples.map((s) => s.render), 95)
+      task50: percentile(
+        result.samples.map((s) => s.task),
+        50
+      ),
+      task95: percentile(
+        result.samples.map((s) => s.task),
+        95
+      ),
+      render50: percentile(
+        result.samples.map((s) => s.render),
+        50
+      ),
+      render95: percentile(
+        result.samples.map((s) => s.render),
+        95
+      )
     })
     const b = stats(results.barta)
     const p = stats(results.bare)
@@ -162,7 +205,8 @@ export async function bench(): Promise<string[]> {
   let bare: BarePage | undefined
   let browser: Browser | undefined
   const lines: string[] = []
-  const failed = (what: string, error: unknown) => lines.push(`desk: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  const failed = (what: string, error: unknown) =>
+    lines.push(`desk: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS })
     try {

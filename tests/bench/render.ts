@@ -16,7 +16,38 @@ import { exportNinjs, importNinjs } from '../../src/shared/export/ninjs'
 import { mediaIdFor, toDataUri, type MediaBlob } from '../../src/shared/export/media'
 
 const RENDER_BUDGET_MS = 100
-const WORDS = ['ঢাকা', 'নদী', 'সরকার', 'মানুষ', 'বৃষ্টি', 'বাজার', 'দাম', 'কৃষক', 'ধান', 'সড়ক', 'উন্নয়ন', 'প্রকল্প', 'জেলা', 'উপজেলা', 'প্রশাসন', 'জানিয়েছে', 'বলেন', 'হয়েছে', 'আজ', 'গতকাল', '২০২৪', '১২', 'হাজার', 'টাকা', 'স্কুল', 'শিক্ষার্থী', 'হাসপাতাল', 'চিকিৎসা', 'র‍্যাব', 'সংবাদ']
+const WORDS = [
+  'ঢাকা',
+  'নদী',
+  'সরকার',
+  'মানুষ',
+  'বৃষ্টি',
+  'বাজার',
+  'দাম',
+  'কৃষক',
+  'ধান',
+  'সড়ক',
+  'উন্নয়ন',
+  'প্রকল্প',
+  'জেলা',
+  'উপজেলা',
+  'প্রশাসন',
+  'জানিয়েছে',
+  'বলেন',
+  'হয়েছে',
+  'আজ',
+  'গতকাল',
+  '২০২৪',
+  '১২',
+  'হাজার',
+  'টাকা',
+  'স্কুল',
+  'শিক্ষার্থী',
+  'হাসপাতাল',
+  'চিকিৎসা',
+  'র‍্যাব',
+  'সংবাদ'
+]
 
 function fivePhotos(): Record<string, MediaBlob> {
   const lead = new Uint8Array(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'articles', 'lead.jpg')))
@@ -43,12 +74,22 @@ function longArticle(mediaIds: string[]): Article {
   let i = 0
   while (words < 10_000) {
     if (i % 25 === 24) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: sentence(i, 5) }] })
-    if (i % 40 === 10) content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: sentence(i + 1, 20) }] }] })
+    if (i % 40 === 10)
+      content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: sentence(i + 1, 20) }] }] })
     if (i % 50 === 30) {
-      content.push({ type: 'bullet_list', content: [1, 2, 3].map((k) => ({ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: sentence(i + k, 8) }] }] })) })
+      content.push({
+        type: 'bullet_list',
+        content: [1, 2, 3].map((k) => ({
+          type: 'list_item',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: sentence(i + k, 8) }] }]
+        }))
+      })
     }
     if (i % 45 === 20 && mediaIds[1 + ((i / 45) | 0)]) {
-      content.push({ type: 'image', attrs: { mediaId: mediaIds[1 + ((i / 45) | 0)] ?? '', caption: sentence(i, 9), credit: 'সংগৃহীত', alt: sentence(i, 4) } })
+      content.push({
+        type: 'image',
+        attrs: { mediaId: mediaIds[1 + ((i / 45) | 0)] ?? '', caption: sentence(i, 9), credit: 'সংগৃহীত', alt: sentence(i, 4) }
+      })
     }
     content.push({
       type: 'paragraph',
@@ -63,10 +104,26 @@ function longArticle(mediaIds: string[]): Article {
     i++
   }
   return {
-    id: 'bench-long-story', status: 'published', owner: null, workflow: [], notes: [], createdAt: '2024-01-21T10:00:00+06:00', modifiedAt: '2024-01-21T18:00:00+06:00', revision: 12,
-    headline: 'দীর্ঘ প্রতিবেদন: উপকূলের মানুষের জীবন ও জীবিকা', subheadline: sentence(1, 15), byline: 'বিশেষ প্রতিনিধি', dateline: 'খুলনা',
-    section: 'বিশেষ প্রতিবেদন', tags: ['উপকূল', 'জলবায়ু', 'জীবিকা'], summary: sentence(2, 30), edition: 'online',
-    publishedAt: '2024-01-21T14:27:00+06:00', contentUpdatedAt: '2024-01-21T17:00:00+06:00', slug: 'long-story', ednote: 'বেঞ্চমার্ক',
+    id: 'bench-long-story',
+    status: 'published',
+    owner: null,
+    workflow: [],
+    notes: [],
+    createdAt: '2024-01-21T10:00:00+06:00',
+    modifiedAt: '2024-01-21T18:00:00+06:00',
+    revision: 12,
+    headline: 'দীর্ঘ প্রতিবেদন: উপকূলের মানুষের জীবন ও জীবিকা',
+    subheadline: sentence(1, 15),
+    byline: 'বিশেষ প্রতিনিধি',
+    dateline: 'খুলনা',
+    section: 'বিশেষ প্রতিবেদন',
+    tags: ['উপকূল', 'জলবায়ু', 'জীবিকা'],
+    summary: sentence(2, 30),
+    edition: 'online',
+    publishedAt: '2024-01-21T14:27:00+06:00',
+    contentUpdatedAt: '2024-01-21T17:00:00+06:00',
+    slug: 'long-story',
+    ednote: 'বেঞ্চমার্ক',
     leadImage: { mediaId: mediaIds[0] ?? '', caption: sentence(3, 12), credit: 'সংগৃহীত', alt: sentence(4, 5) },
     body: { type: 'doc', content }
   }
@@ -109,16 +166,35 @@ export async function bench(): Promise<string[]> {
   const json = exportBartaJson(pkg)
   if (json.ok) {
     lines.push(median(`Barta JSON import (${(json.value.length / 1e6).toFixed(1)} MB)`, 9, () => importBartaJson(json.value)))
-    lines.push(median('Barta JSON export + import', 9, () => { const r = exportBartaJson(pkg); if (r.ok) importBartaJson(r.value) }))
+    lines.push(
+      median('Barta JSON export + import', 9, () => {
+        const r = exportBartaJson(pkg)
+        if (r.ok) importBartaJson(r.value)
+      })
+    )
   }
 
   const small = Array.from({ length: 100 }, (_, i) => {
-    const a: Article = { ...longArticle([]), id: `small-story-${String(i).padStart(3, '0')}`, leadImage: null, body: { type: 'doc', content: [] } }
-    a.body = { type: 'doc', content: Array.from({ length: 6 }, (_, k) => ({ type: 'paragraph', content: [{ type: 'text', text: sentence(i + k, 30) }] })) }
+    const a: Article = {
+      ...longArticle([]),
+      id: `small-story-${String(i).padStart(3, '0')}`,
+      leadImage: null,
+      body: { type: 'doc', content: [] }
+    }
+    a.body = {
+      type: 'doc',
+      content: Array.from({ length: 6 }, (_, k) => ({ type: 'paragraph', content: [{ type: 'text', text: sentence(i + k, 30) }] }))
+    }
     return a
   })
-  const smallBarta = small.map((a) => { const r = exportBartaJson({ article: a, media: {}, exportedAt: '2024-01-21T18:00:00+06:00' }); return r.ok ? r.value : '' })
-  const smallNinjs = small.map((a) => { const r = exportNinjs(a, { media: () => undefined }); return r.ok ? r.value : '' })
+  const smallBarta = small.map((a) => {
+    const r = exportBartaJson({ article: a, media: {}, exportedAt: '2024-01-21T18:00:00+06:00' })
+    return r.ok ? r.value : ''
+  })
+  const smallNinjs = small.map((a) => {
+    const r = exportNinjs(a, { media: () => undefined })
+    return r.ok ? r.value : ''
+  })
   lines.push(median('import of 100 small stories (Barta JSON)', 9, () => smallBarta.forEach((text) => importBartaJson(text))))
   lines.push(median('import of 100 small stories (ninjs)', 9, () => smallNinjs.forEach((text) => importNinjs(text))))
   return lines

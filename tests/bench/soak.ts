@@ -69,7 +69,10 @@ interface Story {
 }
 
 const paragraphsFor = (edit: number) => Array.from({ length: 3 }, (_, i) => SENTENCES[(edit + i * 2) % SENTENCES.length]!)
-const bodyOf = (lines: string[]) => ({ type: 'doc', content: lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) })
+const bodyOf = (lines: string[]) => ({
+  type: 'doc',
+  content: lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] }))
+})
 const textOf = (body: { content?: Array<{ content?: Array<{ text?: string }> }> }) =>
   (body.content ?? []).map((block) => (block.content ?? []).map((node) => node.text ?? '').join('')).join('\n')
 
@@ -141,7 +144,8 @@ function killHost(host: Host): Promise<void> {
 
 // ------------------------------------------------------------------ the contract over HTTP
 
-type Result<T> = { ok: true; value: T } | { ok: false; code: string; message: { bn: string; en: string }; details?: Record<string, unknown> }
+type Result<T> =
+  { ok: true; value: T } | { ok: false; code: string; message: { bn: string; en: string }; details?: Record<string, unknown> }
 const UNAVAILABLE: Result<never> = { ok: false, code: 'unavailable', message: { bn: 'হোস্ট নেই', en: 'host unavailable' } }
 
 let host: Host
@@ -193,9 +197,17 @@ async function createStories(): Promise<Story[]> {
     const place = PLACES[i % PLACES.length]!
     const headline = `${place}: বৃষ্টিতে জনজীবনে ভোগান্তি (${toBengaliDigits(i + 1)})`
     const lines = paragraphsFor(i)
-    const created = await call<{ id: string; revision: number }>('article.create', { content: { headline, dateline: place, body: bodyOf(lines) } })
+    const created = await call<{ id: string; revision: number }>('article.create', {
+      content: { headline, dateline: place, body: bodyOf(lines) }
+    })
     if (!created.ok) throw new Error(`article.create failed: ${JSON.stringify(created)}`)
-    stories.push({ id: created.value.id, place, base: created.value.revision, last: { revision: created.value.revision, headline, text: lines.join('\n') }, owner: i % WORKERS })
+    stories.push({
+      id: created.value.id,
+      place,
+      base: created.value.revision,
+      last: { revision: created.value.revision, headline, text: lines.join('\n') },
+      owner: i % WORKERS
+    })
   }
   return stories
 }
@@ -209,7 +221,11 @@ async function worker(index: number, stories: Story[]): Promise<void> {
     const edit = ++editNumber
     const headline = `${story.place}: বৃষ্টিতে জনজীবনে ভোগান্তি — সম্পাদনা ${toBengaliDigits(edit)}`
     const lines = paragraphsFor(edit)
-    const result = await call<{ revision: number }>('article.save', { id: story.id, baseRevision: story.base, patch: { headline, body: bodyOf(lines) } })
+    const result = await call<{ revision: number }>('article.save', {
+      id: story.id,
+      baseRevision: story.base,
+      patch: { headline, body: bodyOf(lines) }
+    })
     if (result.ok) {
       story.base = result.value.revision
       story.last = { revision: result.value.revision, headline, text: lines.join('\n') }
@@ -240,7 +256,9 @@ async function restartHost(dataDir: string): Promise<Host> {
       return await startHost(dataDir)
     } catch (error) {
       if (attempt >= 3) throw error
-      process.stderr.write(`soak: restart ${attempt} failed, trying again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`)
+      process.stderr.write(
+        `soak: restart ${attempt} failed, trying again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`
+      )
     }
   }
 }
@@ -261,13 +279,18 @@ async function killer(dataDir: string): Promise<void> {
 
 function progress(): void {
   const seconds = Math.round(elapsed() / 1000)
-  process.stdout.write(`soak: ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s  acknowledged ${acknowledged}  kills ${kills}  peak RSS ${(peakKiB / 1024).toFixed(0)} MiB\n`)
+  process.stdout.write(
+    `soak: ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s  acknowledged ${acknowledged}  kills ${kills}  peak RSS ${(peakKiB / 1024).toFixed(0)} MiB\n`
+  )
 }
 
 async function verify(stories: Story[]): Promise<{ missing: number; notices: number }> {
   let missing = 0
   for (const story of stories) {
-    const got = await call<{ revision: number; headline: string; body: { content?: Array<{ content?: Array<{ text?: string }> }> } }>('article.get', { id: story.id })
+    const got = await call<{ revision: number; headline: string; body: { content?: Array<{ content?: Array<{ text?: string }> }> } }>(
+      'article.get',
+      { id: story.id }
+    )
     if (!got.ok) {
       missing++
       lossNotes.push(`${story.id}: ${got.code} after the final restart`)

@@ -25,12 +25,17 @@ function story(seed: number, words = 800): ArticlePatch {
     return WORDS[state % WORDS.length]!
   }
   const paragraphs: string[] = []
-  for (let written = 0; written < words; ) {
+  for (let written = 0; written < words;) {
     const length = 40 + (written % 60)
     paragraphs.push(`${Array.from({ length }, next).join(' ')}।`)
     written += length
   }
-  return { headline: `${next()} ${next()} ${next()} ${seed}`, byline: 'নিজস্ব প্রতিবেদক', section: 'জাতীয়', body: bodyFromPlainText(paragraphs.join('\n')) }
+  return {
+    headline: `${next()} ${next()} ${next()} ${seed}`,
+    byline: 'নিজস্ব প্রতিবেদক',
+    section: 'জাতীয়',
+    body: bodyFromPlainText(paragraphs.join('\n'))
+  }
 }
 
 const percentile = (values: number[], p: number) => {
@@ -117,6 +122,8 @@ export async function bench(): Promise<string[]> {
   const small = p95.get(100)!
   const large = p95.get(10_000)!
   lines.push(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`)
-  lines.push(`store: save p95 10000/100 = ${(large.barta / small.barta).toFixed(2)} (baseline ${(large.plain / small.plain).toFixed(2)}); save p95 at 10000 = ${ms(large.barta)} (target ≤ 10 ms), plain lowdb ${ms(large.plain)}`)
+  lines.push(
+    `store: save p95 10000/100 = ${(large.barta / small.barta).toFixed(2)} (baseline ${(large.plain / small.plain).toFixed(2)}); save p95 at 10000 = ${ms(large.barta)} (target ≤ 10 ms), plain lowdb ${ms(large.plain)}`
+  )
   return lines
 }

@@ -11,13 +11,17 @@ test.afterEach(async () => {
 })
 
 const violations = async (builder: AxeBuilder) =>
-  (await builder.analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  (await builder.analyze()).violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+  )
 
 test('the library, the trash, the settings, revisions and the preview have no axe-core violations, in both themes', async ({ browser }) => {
   host = await startBrowserHost(await makeDataDir())
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
   for (const headline of ['বাজেটে শিক্ষা খাতে বরাদ্দ বাড়ল', 'রাজধানীতে ডেঙ্গু পরিস্থিতি', 'ট্র্যাশে যাওয়া খবর']) {
-    await client.call('article.create', { content: { headline, byline: 'নিজস্ব প্রতিবেদক', body: bodyFromPlainText(`${headline}। বিস্তারিত আসছে।`) } })
+    await client.call('article.create', {
+      content: { headline, byline: 'নিজস্ব প্রতিবেদক', body: bodyFromPlainText(`${headline}। বিস্তারিত আসছে।`) }
+    })
   }
   const listed = await client.call('library.list', {})
   if (!listed.ok) throw new Error('list')

@@ -14,7 +14,11 @@ test.afterEach(async () => {
 test('several ticked stories are exported together, with progress, into one archive', async ({ page }) => {
   host = await startBrowserHost(await makeDataDir())
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
-  for (const [headline, slug] of [['লবণ চাষিদের দুর্দিন', 'lobon-chashi'], ['চায়ের দাম বাড়ল', 'chayer-dam'], ['ছাড়া থাকবে এটি', 'baki']]) {
+  for (const [headline, slug] of [
+    ['লবণ চাষিদের দুর্দিন', 'lobon-chashi'],
+    ['চায়ের দাম বাড়ল', 'chayer-dam'],
+    ['ছাড়া থাকবে এটি', 'baki']
+  ]) {
     await client.call('article.create', { content: { headline, slug, body: bodyFromPlainText(`${headline}। বিস্তারিত।`) } })
   }
   await page.goto(host.url)
@@ -29,7 +33,10 @@ test('several ticked stories are exported together, with progress, into one arch
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/^barta-\d{4}-\d{2}-\d{2}\.zip$/)
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)))
-  const names = Object.keys(files).map((name) => name.split('/').pop()).sort()
+  const names = Object.keys(files)
+    .map((name) => name.split('/').pop())
+    .sort()
   expect(names).toEqual(['chayer-dam.ninjs.json', 'lobon-chashi.ninjs.json'])
-  for (const data of Object.values(files)) expect(JSON.parse(new TextDecoder().decode(data))).toMatchObject({ type: 'text', language: 'bn' })
+  for (const data of Object.values(files))
+    expect(JSON.parse(new TextDecoder().decode(data))).toMatchObject({ type: 'text', language: 'bn' })
 })

@@ -12,7 +12,9 @@ test.afterEach(async () => {
 test('two tabs edit the same story: the later save is refused, both texts are shown, and neither is lost', async ({ browser }) => {
   host = await startBrowserHost(await makeDataDir())
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
-  const created = await client.call('article.create', { content: { headline: 'লঞ্চডুবিতে নিখোঁজ ১২', body: bodyFromPlainText('মেঘনায় লঞ্চডুবির ঘটনায় উদ্ধারকাজ চলছে।') } })
+  const created = await client.call('article.create', {
+    content: { headline: 'লঞ্চডুবিতে নিখোঁজ ১২', body: bodyFromPlainText('মেঘনায় লঞ্চডুবির ঘটনায় উদ্ধারকাজ চলছে।') }
+  })
   if (!created.ok) throw new Error('create')
   const id = created.value.id
 
@@ -20,14 +22,19 @@ test('two tabs edit the same story: the later save is refused, both texts are sh
   const [first, second] = [await context.newPage(), await context.newPage()]
   for (const page of [first, second]) {
     await page.goto(host.url)
-    await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: /লঞ্চডুবিতে/ }).click()
+    await page
+      .getByRole('navigation', { name: 'লেখার তালিকা' })
+      .getByRole('button', { name: /লঞ্চডুবিতে/ })
+      .click()
     await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue('লঞ্চডুবিতে নিখোঁজ ১২')
   }
 
   // The first tab saves a new headline.
   await first.getByLabel('শিরোনাম', { exact: true }).fill('লঞ্চডুবিতে নিখোঁজ ১৫')
   await expect(first.getByRole('status').filter({ hasText: 'সংরক্ষিত' })).toBeVisible()
-  await expect.poll(async () => (await client.call('article.get', { id })).ok && (await client.call('article.get', { id }))).toMatchObject({ value: { revision: 2 } })
+  await expect
+    .poll(async () => (await client.call('article.get', { id })).ok && (await client.call('article.get', { id })))
+    .toMatchObject({ value: { revision: 2 } })
 
   // The second tab, still on the old text, edits the body: its save is refused and both versions are offered.
   await second.getByRole('textbox', { name: 'মূল লেখা' }).click()

@@ -33,14 +33,29 @@ test('paste from Word, Google Docs and web pages keeps only the body schema', as
     paragraph(text('তালিকার লাইন')),
     { type: 'heading', attrs: { level: 2 }, content: [text('বড় শিরোনাম')] },
     { type: 'heading', attrs: { level: 3 }, content: [text('ছোট শিরোনাম')] },
-    paragraph(
-      text('ছবি খারাপ লিংক '),
-      { type: 'text', text: 'ভালো লিংক', marks: [{ type: 'link', attrs: { href: 'https://example.com/a' } }] }
-    ),
+    paragraph(text('ছবি খারাপ লিংক '), {
+      type: 'text',
+      text: 'ভালো লিংক',
+      marks: [{ type: 'link', attrs: { href: 'https://example.com/a' } }]
+    }),
     paragraph(text('ডকস', 'italic')),
-    { type: 'bullet_list', content: [{ type: 'list_item', content: [paragraph(text('এক'))] }, { type: 'list_item', content: [paragraph(text('দুই'))] }] },
+    {
+      type: 'bullet_list',
+      content: [
+        { type: 'list_item', content: [paragraph(text('এক'))] },
+        { type: 'list_item', content: [paragraph(text('দুই'))] }
+      ]
+    },
     { type: 'blockquote', content: [paragraph(text('উক্তি'))] },
-    { type: 'image', attrs: { mediaId: 'c0ffee0000000000000000000000000000000000000000000000000000000000.jpg', caption: 'পদ্মা সেতু', credit: 'ছবি: বার্তা', alt: 'সেতুর ওপর যানবাহন' } }
+    {
+      type: 'image',
+      attrs: {
+        mediaId: 'c0ffee0000000000000000000000000000000000000000000000000000000000.jpg',
+        caption: 'পদ্মা সেতু',
+        credit: 'ছবি: বার্তা',
+        alt: 'সেতুর ওপর যানবাহন'
+      }
+    }
   ]
   await expect.poll(() => savedBody(headline)).toEqual(expected)
 
@@ -120,9 +135,14 @@ test('IME composition of conjuncts and ZWJ never duplicates, drops or reorders c
   await expect.poll(() => savedBody(headline)).toEqual(expected)
   // The stored text keeps the ZWJ of র‍্যাব, code unit for code unit.
   const stored = await savedBody(headline)
-  expect(Array.from(stored?.[4]?.content?.[0]?.text?.slice(0, 6) ?? '').map((ch) => ch.codePointAt(0)?.toString(16))).toEqual(
-    ['9b0', '200d', '9cd', '9af', '9be', '9ac']
-  )
+  expect(Array.from(stored?.[4]?.content?.[0]?.text?.slice(0, 6) ?? '').map((ch) => ch.codePointAt(0)?.toString(16))).toEqual([
+    '9b0',
+    '200d',
+    '9cd',
+    '9af',
+    '9be',
+    '9ac'
+  ])
 })
 
 const nfc = (value: string) => value.normalize('NFC')

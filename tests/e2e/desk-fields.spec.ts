@@ -84,12 +84,18 @@ test('every field is typed, saved to the article file on disk, and comes back af
     contentUpdatedAt: '2024-06-06T18:05:00+06:00',
     slug: 'budget-2024-25',
     ednote: 'অর্থ মন্ত্রণালয়ের সংখ্যাগুলো মিলিয়ে নিতে হবে।'.normalize('NFC'),
-    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'অর্থমন্ত্রী আজ বিকেল তিনটায় বাজেট পেশ করবেন।'.normalize('NFC') }] }] }
+    body: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'অর্থমন্ত্রী আজ বিকেল তিনটায় বাজেট পেশ করবেন।'.normalize('NFC') }] }]
+    }
   }
   await expect.poll(() => storedArticle(headline)).toMatchObject(expected)
 
   await page.reload()
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(headline) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(headline) })
+    .click()
   await expect(field('শিরোনাম')).toHaveValue(headline)
   await expect(field('উপশিরোনাম')).toHaveValue(expected.subheadline)
   await expect(field('প্রতিবেদক')).toHaveValue(expected.byline)
@@ -123,7 +129,20 @@ test('the headline is required and warns past 80 characters, counted as readers 
 test('switching the interface to English relabels every field, and back', async ({ page }) => {
   await newArticle(page, 'ভাষা বদল')
   await page.getByRole('button', { name: 'Switch the interface to English' }).click()
-  for (const label of ['Headline', 'Subheadline', 'Byline', 'Dateline', 'Section', 'Tags', 'Summary', 'Edition', 'Publish time', 'Update time', 'Slug', 'Editorial note']) {
+  for (const label of [
+    'Headline',
+    'Subheadline',
+    'Byline',
+    'Dateline',
+    'Section',
+    'Tags',
+    'Summary',
+    'Edition',
+    'Publish time',
+    'Update time',
+    'Slug',
+    'Editorial note'
+  ]) {
     await expect(page.getByLabel(label, { exact: true })).toBeVisible()
   }
   await expect(page.getByRole('textbox', { name: 'Body' })).toBeVisible()
@@ -148,16 +167,23 @@ test('the desk passes axe-core, with the find panel open too', async ({ browser 
   await page.keyboard.insertText('প্রথম অনুচ্ছেদ।')
   const axe = () => new AxeBuilder({ page })
   const desk = await axe().analyze()
-  expect(desk.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(desk.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+    []
+  )
 
   await page.keyboard.press('Control+H')
   await page.getByLabel('যা খুঁজবেন').fill('প্রথম')
   const withPanel = await axe().analyze()
-  expect(withPanel.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(
+    withPanel.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  ).toEqual([])
   await context.close()
 })
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 }
+]) {
   test(`the desk fits ${viewport.width}×${viewport.height} without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize(viewport)
     await newArticle(page, 'পদ্মা সেতুতে রেকর্ড যান চলাচল')

@@ -72,7 +72,12 @@ const dropZone = (page: Page) => leadPhoto(page).getByRole('group', { name: /ট
 const bodyBox = (page: Page) => page.getByRole('textbox', { name: 'মূল লেখা' })
 
 /** A file built in the page from bytes read here, carried by a DataTransfer, as a drag from the file manager does. */
-async function dispatchFileEvent(target: Locator, kind: 'drop' | 'paste', file: { name: string; type: string; base64: string }, at?: { x: number; y: number }) {
+async function dispatchFileEvent(
+  target: Locator,
+  kind: 'drop' | 'paste',
+  file: { name: string; type: string; base64: string },
+  at?: { x: number; y: number }
+) {
   await target.evaluate(
     (element, { kind, file, at }) => {
       const binary = atob(file.base64)
@@ -101,7 +106,9 @@ async function fixture(name: string, type: string) {
 /** The picture really shows: decoded, at the fixture's 320×200. */
 async function expectPicture(picture: Locator) {
   await expect(picture).toBeVisible()
-  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => (image.complete ? `${image.naturalWidth}×${image.naturalHeight}` : ''))).toBe('320×200')
+  await expect
+    .poll(() => picture.evaluate((image: HTMLImageElement) => (image.complete ? `${image.naturalWidth}×${image.naturalHeight}` : '')))
+    .toBe('320×200')
 }
 
 test('a lead photo is chosen, described, saved with its bytes under media/, and back after a reload', async ({ page }) => {
@@ -134,7 +141,10 @@ test('a lead photo is chosen, described, saved with its bytes under media/, and 
   expect(sha256(await readFile(join(host.dataDir, 'media', expected.mediaId)))).toBe(sha256(jpeg))
 
   await page.reload()
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(headline) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(headline) })
+    .click()
   // Fetched from the media store this time (media.get), not from the local file.
   await expectPicture(lead.locator('img'))
   await expect(field('ক্যাপশন')).toHaveValue(expected.caption)
@@ -189,10 +199,15 @@ test('a lead photo whose picture is missing keeps its words, and takes a new pic
   const headline = 'হারানো ছবির খবর'
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
   const words = { caption: 'নদীভাঙনে বিলীন বসতভিটা', credit: 'সংগৃহীত', alt: 'নদীর পাড়ে ভাঙা ঘর' }
-  const created = await client.call('article.create', { content: { headline, leadImage: { mediaId: '', ...words }, body: bodyFromPlainText('খবরের লেখা।') } })
+  const created = await client.call('article.create', {
+    content: { headline, leadImage: { mediaId: '', ...words }, body: bodyFromPlainText('খবরের লেখা।') }
+  })
   expect(created.ok).toBe(true)
   await page.goto(host.url)
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(headline) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(headline) })
+    .click()
 
   const lead = leadPhoto(page)
   await expect(lead.getByText('ছবিটি পাওয়া যায়নি।')).toBeVisible()
@@ -231,11 +246,18 @@ test('a photo inserted into the body shows its fields, edits through the editor 
 
   const mediaId = `${sha256(await readFile(join(IMAGES, 'village.jpg')))}.jpg`
   const paragraph = (text: string): StoredNode => ({ type: 'paragraph', content: [{ type: 'text', text }] })
-  const image = (attrs: Record<string, string>): StoredNode => ({ type: 'image', attrs: { mediaId, caption: '', credit: '', alt: '', ...attrs } })
+  const image = (attrs: Record<string, string>): StoredNode => ({
+    type: 'image',
+    attrs: { mediaId, caption: '', credit: '', alt: '', ...attrs }
+  })
   const savedBody = async () => (await storedArticle(host.dataDir, headline))?.body.content ?? null
   await expect
     .poll(savedBody)
-    .toEqual([paragraph('প্রথম অনুচ্ছেদ।'), image({ caption: 'পুরোনো ক্যাপশন', credit: 'বার্তা', alt: 'গ্রামের পথ' }), paragraph('দ্বিতীয় অনুচ্ছেদ।')])
+    .toEqual([
+      paragraph('প্রথম অনুচ্ছেদ।'),
+      image({ caption: 'পুরোনো ক্যাপশন', credit: 'বার্তা', alt: 'গ্রামের পথ' }),
+      paragraph('দ্বিতীয় অনুচ্ছেদ।')
+    ])
 
   // A caption rewritten key by key is one undo step; undo and redo go through the editor's history.
   await caption.click()
@@ -252,7 +274,10 @@ test('a photo inserted into the body shows its fields, edits through the editor 
 
   // After a reload the photo and its fields come back from the stored body.
   await page.reload()
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(headline) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(headline) })
+    .click()
   await expectPicture(photo.locator('img'))
   await expect(photo.getByLabel('ক্যাপশন', { exact: true })).toHaveValue('নতুন ক্যাপশন')
   await expect(photo.getByLabel('ছবির সূত্র', { exact: true })).toHaveValue('বার্তা')
@@ -276,7 +301,10 @@ test('photo files dropped or pasted into the body are uploaded; pasted text and 
   if (!box) throw new Error('no first paragraph')
   await dispatchFileEvent(body, 'drop', await fixture('village.png', 'image/png'), { x: box.x + box.width - 2, y: box.y + box.height / 2 })
   await expect(body.getByRole('figure')).toHaveCount(1)
-  const savedTypes = async () => (await storedArticle(host.dataDir, headline))?.body.content.map((node) => `${node.type}${node.attrs?.mediaId ? `:${String(node.attrs.mediaId).slice(-4)}` : ''}`) ?? null
+  const savedTypes = async () =>
+    (await storedArticle(host.dataDir, headline))?.body.content.map(
+      (node) => `${node.type}${node.attrs?.mediaId ? `:${String(node.attrs.mediaId).slice(-4)}` : ''}`
+    ) ?? null
   await expect.poll(savedTypes).toEqual(['paragraph', 'image:.png', 'paragraph'])
 
   // Pasted as a file (a screenshot): a photo at the caret, the end of the text, with a paragraph after it to go on.
@@ -296,14 +324,18 @@ test('photo files dropped or pasted into the body are uploaded; pasted text and 
   })
   await expect(body.locator('p').last()).toHaveText('ওয়েবের লেখা')
   await expect(body.getByRole('figure')).toHaveCount(2)
-  await expect.poll(async () => (await storedArticle(host.dataDir, headline))?.body.content[4]).toEqual({
-    type: 'paragraph',
-    content: [{ type: 'text', text: 'ওয়েবের লেখা' }]
-  })
+  await expect
+    .poll(async () => (await storedArticle(host.dataDir, headline))?.body.content[4])
+    .toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'ওয়েবের লেখা' }]
+    })
   expect(await savedTypes()).toEqual(['paragraph', 'image:.png', 'paragraph', 'image:webp', 'paragraph'])
 })
 
-test('refused files — a text file named .jpg, an SVG, a GIF, one over 25 MB — give a Bengali message and store nothing', async ({ page }) => {
+test('refused files — a text file named .jpg, an SVG, a GIF, one over 25 MB — give a Bengali message and store nothing', async ({
+  page
+}) => {
   // A host of its own: media/ is compared before and after, with no other test adding photos meanwhile.
   const own = await startBrowserHost(await makeDataDir())
   try {
@@ -321,10 +353,18 @@ test('refused files — a text file named .jpg, an SVG, a GIF, one over 25 MB �
     // Bengali first, then the English, smaller.
     await expect(alert.locator('small')).toHaveText('“notice.jpg” is not an image, or not a supported kind. Use a JPEG, PNG or WebP photo.')
 
-    await chooser.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') })
+    await chooser.setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    })
     await expect(alert).toContainText('«logo.svg» ছবি নয়, বা এই ধরনের ছবি চলে না।')
 
-    await chooser.setInputFiles({ name: 'moving.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1') })
+    await chooser.setInputFiles({
+      name: 'moving.gif',
+      mimeType: 'image/gif',
+      buffer: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1')
+    })
     await expect(alert).toContainText('«moving.gif» ছবি নয়, বা এই ধরনের ছবি চলে না।')
 
     // 26 MB made in the page (never committed, never sent): refused by its size before it is read.
@@ -335,7 +375,8 @@ test('refused files — a text file named .jpg, an SVG, a GIF, one over 25 MB �
     await dropZone(page).evaluate((element) => {
       const transfer = new DataTransfer()
       transfer.items.add(new File([new Uint8Array(26 * 1024 * 1024)], 'huge.jpg', { type: 'image/jpeg' }))
-      for (const type of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
     })
     await expect(alert).toContainText('«huge.jpg» ছবিটি খুব বড় (২৬ MB); সর্বোচ্চ ২৫ MB।')
     await expect(alert.locator('small')).toHaveText('“huge.jpg” is too large (26 MB); the limit is 25 MB.')
@@ -352,7 +393,9 @@ test('refused files — a text file named .jpg, an SVG, a GIF, one over 25 MB �
     await expect(body.getByRole('figure')).toHaveCount(0)
 
     // Nothing was stored: no photo in media/, no lead photo or image node in the article.
-    await expect.poll(async () => (await storedArticle(own.dataDir, headline))?.body.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'লেখা' }] }])
+    await expect
+      .poll(async () => (await storedArticle(own.dataDir, headline))?.body.content)
+      .toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'লেখা' }] }])
     expect(await mediaFiles(own.dataDir)).toEqual(before)
     expect((await storedArticle(own.dataDir, headline))?.leadImage).toBeNull()
     await expect(lead.getByRole('button', { name: 'ছবি বাছুন' })).toBeEnabled()
@@ -386,9 +429,11 @@ test('a 20 MB photo is read and encoded without freezing the desk', async ({ pag
       if (now <= sentAt) pauses.push(now - last)
       last = now
     }, 10)
-    for (const type of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
     const started = performance.now()
-    while (!document.querySelector('fieldset img') && performance.now() - started < 30_000) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (!document.querySelector('fieldset img') && performance.now() - started < 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 20))
     clearInterval(ticker)
     window.fetch = send
     return { ticks: sentAt === Number.POSITIVE_INFINITY ? -1 : pauses.length, longest: Math.max(0, ...pauses) }
@@ -407,7 +452,9 @@ test('photos pass axe-core and follow the interface language', async ({ page }) 
   await lead.getByLabel('ছবি বাছুন').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg/>') })
   await expect(lead.getByRole('alert')).toBeVisible()
   const violations = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    (await new AxeBuilder({ page }).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+    )
   expect(await violations()).toEqual([])
 
   // A lead photo and a photo in the body, both described.
@@ -425,7 +472,9 @@ test('photos pass axe-core and follow the interface language', async ({ page }) 
   const englishLead = page.getByRole('group', { name: 'Lead photo' })
   for (const label of ['Caption', 'Photo credit', 'Alt text']) {
     await expect(englishLead.getByLabel(label, { exact: true })).toBeVisible()
-    await expect(page.getByRole('textbox', { name: 'Body' }).getByRole('figure', { name: 'Photo in the story' }).getByLabel(label, { exact: true })).toBeVisible()
+    await expect(
+      page.getByRole('textbox', { name: 'Body' }).getByRole('figure', { name: 'Photo in the story' }).getByLabel(label, { exact: true })
+    ).toBeVisible()
   }
   await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add a photo' })).toBeVisible()
   await expect(englishLead.getByRole('button', { name: 'Remove photo' })).toBeVisible()

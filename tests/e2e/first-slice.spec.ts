@@ -18,7 +18,10 @@ test.afterEach(async () => {
 async function readArticleFiles(dataDir: string) {
   const names = (await readdir(join(dataDir, 'articles'))).filter((name) => name.endsWith('.json'))
   const articles = await Promise.all(names.map(async (name) => JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8'))))
-  const snapshot = await readFile(join(dataDir, 'library.json'), 'utf8').then((text) => JSON.parse(text).articles as Record<string, { headline: string }>, () => ({}))
+  const snapshot = await readFile(join(dataDir, 'library.json'), 'utf8').then(
+    (text) => JSON.parse(text).articles as Record<string, { headline: string }>,
+    () => ({})
+  )
   const journal = await readFile(join(dataDir, 'library.journal'), 'utf8').catch(() => '')
   const index: Record<string, { headline: string }> = { ...snapshot }
   for (const line of journal.split('\n').filter(Boolean)) {
@@ -74,7 +77,10 @@ test('a Bengali story is typed, saved to disk, and survives a reload and a host 
   await host.stop()
   host = await startBrowserHost(dataDir)
   await page.goto(host.url)
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(HEADLINE) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(HEADLINE) })
+    .click()
   await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue(HEADLINE)
   await expect(page.getByLabel('মূল লেখা').locator('p')).toHaveText([PARAGRAPH_ONE, PARAGRAPH_TWO])
   expect(page.url()).not.toContain('token=')

@@ -50,7 +50,24 @@ const UNSAFE_TEXT = /<script|<style|<iframe|<object|<embed|javascript:|vbscript:
 async function foreignInEditor(body: Locator): Promise<string[]> {
   return body.evaluate((element) =>
     Array.from(element.querySelectorAll('*')).flatMap((node) => [
-      ...(['IMG', 'SCRIPT', 'STYLE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'FORM', 'BASE', 'META', 'LINK', 'TEMPLATE', 'DETAILS'].includes(node.tagName.toUpperCase()) ? [node.tagName] : []),
+      ...([
+        'IMG',
+        'SCRIPT',
+        'STYLE',
+        'IFRAME',
+        'OBJECT',
+        'EMBED',
+        'SVG',
+        'MATH',
+        'FORM',
+        'BASE',
+        'META',
+        'LINK',
+        'TEMPLATE',
+        'DETAILS'
+      ].includes(node.tagName.toUpperCase())
+        ? [node.tagName]
+        : []),
       ...Array.from(node.attributes)
         .map((attribute) => `${node.tagName}@${attribute.name}=${attribute.value}`)
         .filter((entry) => /@(on[a-z]+|style|srcdoc|formaction|action)=/i.test(entry) || /@href=(?!https?:|mailto:)/i.test(entry))
@@ -71,10 +88,13 @@ for (const [file, words] of [
 
     // Wait until the pasted words are on disk.
     await expect
-      .poll(async () => {
-        const text = JSON.stringify(await savedBody(headline))
-        return words.every((word) => text.includes(word))
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const text = JSON.stringify(await savedBody(headline))
+          return words.every((word) => text.includes(word))
+        },
+        { timeout: 15_000 }
+      )
       .toBe(true)
     const stored = (await savedBody(headline)) ?? []
     expect(foreignIn(stored)).toEqual([])

@@ -15,7 +15,9 @@ async function seed(stories: Array<{ headline: string; body: string; byline?: st
   const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
   const ids: string[] = []
   for (const story of stories) {
-    const created = await client.call('article.create', { content: { headline: story.headline, byline: story.byline ?? '', body: bodyFromPlainText(story.body) } })
+    const created = await client.call('article.create', {
+      content: { headline: story.headline, byline: story.byline ?? '', body: bodyFromPlainText(story.body) }
+    })
     if (!created.ok) throw new Error(created.message.en)
     ids.push(created.value.id)
   }
@@ -49,7 +51,9 @@ test('a story goes to the trash, comes back, and the trash is emptied only after
     { headline: 'ট্র্যাশে যাবে এমন খবর', body: 'দুই।' }
   ])
   await page.goto(host!.url)
-  await library(page).getByRole('button', { name: /ট্র্যাশে যাবে এমন খবর/ }).click()
+  await library(page)
+    .getByRole('button', { name: /ট্র্যাশে যাবে এমন খবর/ })
+    .click()
   await page.getByRole('toolbar', { name: 'লেখার কাজ' }).getByRole('button', { name: 'ট্র্যাশে ফেলুন' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'ট্র্যাশে রাখা হয়েছে' })).toBeVisible()
   await expect(library(page).getByRole('button', { name: /ট্র্যাশে যাবে এমন খবর/ })).toHaveCount(0)
@@ -78,11 +82,17 @@ test('revisions show a word diff and restore on top without losing the current t
   const { client, ids } = await seed([{ headline: 'বাজেট পেশ আজ', body: 'অর্থমন্ত্রী সংসদে বাজেট পেশ করবেন।' }])
   const id = ids[0]!
   await client.call('revision.snapshot', { id })
-  const saved = await client.call('article.save', { id, baseRevision: 1, patch: { headline: 'বাজেট পেশ হলো', body: bodyFromPlainText('অর্থমন্ত্রী সংসদে বাজেট পেশ করেছেন।') } })
+  const saved = await client.call('article.save', {
+    id,
+    baseRevision: 1,
+    patch: { headline: 'বাজেট পেশ হলো', body: bodyFromPlainText('অর্থমন্ত্রী সংসদে বাজেট পেশ করেছেন।') }
+  })
   expect(saved.ok).toBe(true)
 
   await page.goto(host!.url)
-  await library(page).getByRole('button', { name: /বাজেট পেশ হলো/ }).click()
+  await library(page)
+    .getByRole('button', { name: /বাজেট পেশ হলো/ })
+    .click()
   await page.getByRole('button', { name: 'সংস্করণসমূহ' }).click()
   const dialog = page.getByRole('dialog', { name: 'লেখার আগের সংস্করণ' })
   await expect(dialog.locator('del').first()).toHaveText('আজ')

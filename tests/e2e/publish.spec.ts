@@ -29,9 +29,19 @@ test('import a story package, preview the published page at each width, and expo
   await expect(iframe).toHaveAttribute('sandbox', '')
   // The photo is shown from the media store.
   await expect(frame.locator('figure img').first()).toHaveJSProperty('complete', true)
-  expect(await frame.locator('figure img').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  expect(
+    await frame
+      .locator('figure img')
+      .first()
+      .evaluate((img: HTMLImageElement) => img.naturalWidth)
+  ).toBeGreaterThan(0)
 
-  for (const [label, width] of [['ট্যাবলেট', 768], ['মোবাইল', 375], ['ছাপা', 794], ['ডেস্কটপ', 1280]] as const) {
+  for (const [label, width] of [
+    ['ট্যাবলেট', 768],
+    ['মোবাইল', 375],
+    ['ছাপা', 794],
+    ['ডেস্কটপ', 1280]
+  ] as const) {
     await page.getByRole('button', { name: label, exact: true }).click()
     await expect(iframe).toHaveCSS('width', `${width}px`)
   }
@@ -76,7 +86,11 @@ test('the preview looks as the published page should, at desktop and mobile widt
 test('a file that is not a story is refused with a clear message and nothing is added', async ({ page }) => {
   host = await startBrowserHost(await makeDataDir())
   await page.goto(host.url)
-  await page.getByLabel('আমদানির ফাইল').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"barta.article","version":1,"__proto__":{"x":1},"article":{"headline":"<script>alert(1)</script>"}}') })
+  await page.getByLabel('আমদানির ফাইল').setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"barta.article","version":1,"__proto__":{"x":1},"article":{"headline":"<script>alert(1)</script>"}}')
+  })
   await expect(page.getByRole('status', { name: 'আমদানির ফলাফল' })).toContainText('নেওয়া হয়নি: evil.json')
   await expect(page.getByText('এখনো কোনো লেখা নেই')).toBeVisible()
 })

@@ -83,7 +83,10 @@ test('a story walks from reporter to desk to chief, with a return, a blocked app
 
   // Complete it (the photo through the contract), then approve; only the chief editor may publish.
   const client = createHttpClient({ baseUrl: barta.origin, token: barta.token, fetch })
-  const photo = await client.call('media.put', { name: 'vangon.jpg', dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64') })
+  const photo = await client.call('media.put', {
+    name: 'vangon.jpg',
+    dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64')
+  })
   if (!photo.ok) throw new Error(photo.message.en)
   const list = await client.call('library.list', {})
   const id = list.ok ? list.value.items[0]!.id : ''
@@ -125,7 +128,9 @@ test('a story walks from reporter to desk to chief, with a return, a blocked app
   expect(exported.ok && Buffer.from(exported.value.files[0]!.dataBase64, 'base64').toString('utf8')).not.toContain('<p class="draft-mark"')
 })
 
-test('a story package goes from a reporter machine to the desk, and a conflicting edit is shown before anything changes', async ({ page }) => {
+test('a story package goes from a reporter machine to the desk, and a conflicting edit is shown before anything changes', async ({
+  page
+}) => {
   const reporter = await host()
   const desk = await host()
   const reporterApi = createHttpClient({ baseUrl: reporter.origin, token: reporter.token, fetch })

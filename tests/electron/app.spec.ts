@@ -34,7 +34,9 @@ test('the desktop app saves a Bengali story over IPC and finds it after a restar
   await page.keyboard.insertText(BODY)
   await expect(page.getByRole('status').filter({ hasText: 'সংরক্ষিত' })).toBeVisible()
   const files = await readdir(join(dataDir, 'articles'))
-  const saved = await Promise.all(files.map(async (name) => JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8')).article.headline))
+  const saved = await Promise.all(
+    files.map(async (name) => JSON.parse(await readFile(join(dataDir, 'articles', name), 'utf8')).article.headline)
+  )
   expect(saved).toEqual([HEADLINE])
 
   // A bad call over IPC is answered with a typed error; the app keeps working.
@@ -44,7 +46,10 @@ test('the desktop app saves a Bengali story over IPC and finds it after a restar
   await app.close()
   app = await launch(dataDir)
   page = await app.firstWindow()
-  await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(HEADLINE) }).click()
+  await page
+    .getByRole('navigation', { name: 'লেখার তালিকা' })
+    .getByRole('button', { name: new RegExp(HEADLINE) })
+    .click()
   await expect(page.getByRole('textbox', { name: 'মূল লেখা' })).toHaveText(BODY)
   await app.close()
 })

@@ -31,7 +31,9 @@ if (!binary) {
 
 const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
 const command = needsDisplay ? 'xvfb-run' : 'npx'
-const args = needsDisplay ? ['-a', 'npx', 'playwright', 'test', '-c', 'tests/electron/playwright.config.ts'] : ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts']
+const args = needsDisplay
+  ? ['-a', 'npx', 'playwright', 'test', '-c', 'tests/electron/playwright.config.ts']
+  : ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts']
 const run = spawnSync(command, args, { stdio: 'inherit' })
 if (run.error) {
   process.stderr.write(`Could not start the Electron tests: ${run.error.message}${needsDisplay ? ' (is xvfb installed?)' : ''}\n`)

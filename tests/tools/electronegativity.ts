@@ -173,17 +173,38 @@ async function scan(name: string, dir: string): Promise<Finding[]> {
   const { csvPath, sidePath, output } = await run(name, dir)
   if (!existsSync(csvPath) || !existsSync(sidePath)) throw new Error(`electronegativity on ${name}/ wrote no report:\n${output}`)
   const [header, ...rows] = parseCsv(await readFile(csvPath, 'utf8'))
-  if (!header || header[0]?.trim() !== 'issue' || header.length !== 8) throw new Error(`unexpected CSV header in ${csvPath}: ${header?.join(',')}`)
-  const side = JSON.parse(await readFile(sidePath, 'utf8')) as { issues: number; errors: Array<{ file: string; message: string; tolerable: boolean }> }
-  if (side.issues !== rows.length) throw new Error(`the CSV of ${name}/ has ${rows.length} rows but the tool reported ${side.issues} issues`)
+  if (!header || header[0]?.trim() !== 'issue' || header.length !== 8)
+    throw new Error(`unexpected CSV header in ${csvPath}: ${header?.join(',')}`)
+  const side = JSON.parse(await readFile(sidePath, 'utf8')) as {
+    issues: number
+    errors: Array<{ file: string; message: string; tolerable: boolean }>
+  }
+  if (side.issues !== rows.length)
+    throw new Error(`the CSV of ${name}/ has ${rows.length} rows but the tool reported ${side.issues} issues`)
   const findings = rows.map((cells): Finding => {
     if (cells.length !== 8) throw new Error(`malformed CSV row in ${csvPath}: ${cells.join(',')}`)
-    const [check, severity, confidence, file, location, sample, description] = cells as [string, string, string, string, string, string, string]
+    const [check, severity, confidence, file, location, sample, description] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string
+    ]
     return { check, severity, confidence, file: file === 'N/A' ? file : `${name}/${file}`, location, sample, description }
   })
   for (const error of side.errors.filter((entry) => !entry.tolerable)) {
     const file = `${name}/${resolve(error.file).slice(join(root, name).length + 1)}`
-    findings.push({ check: PARSE_ERROR, severity: 'INFO', confidence: 'CERTAIN', file, location: '0:0', sample: error.message, description: 'electronegativity could not parse this file, so no check ran on it' })
+    findings.push({
+      check: PARSE_ERROR,
+      severity: 'INFO',
+      confidence: 'CERTAIN',
+      file,
+      location: '0:0',
+      sample: error.message,
+      description: 'electronegativity could not parse this file, so no check ran on it'
+    })
   }
   return findings
 }
@@ -203,7 +224,8 @@ async function loadExplanations(): Promise<Explanation[]> {
   return parsed.findings.map((entry, index) => {
     const e = entry as Partial<Explanation>
     for (const key of ['check', 'file', 'sample', 'explanation'] as const) {
-      if (typeof e[key] !== 'string' || e[key].trim() === '') throw new Error(`${EXPLAINED}: findings[${index}].${key} must be a non-empty string`)
+      if (typeof e[key] !== 'string' || e[key].trim() === '')
+        throw new Error(`${EXPLAINED}: findings[${index}].${key} must be a non-empty string`)
     }
     return e as Explanation
   })
@@ -223,16 +245,23 @@ async function main(): Promise<number> {
     const findings = (await Promise.all(SCANS.map((name) => scan(name, dir)))).flat()
     const unexplained = findings.filter((finding) => !explanations.some((entry) => explains(entry, finding)))
     const unused = explanations.filter((entry) => !findings.some((finding) => explains(entry, finding)))
-    for (const entry of unused) process.stdout.write(`note: explanation for ${entry.check} in ${entry.file} matched no finding (fixed? remove it)\n`)
+    for (const entry of unused)
+      process.stdout.write(`note: explanation for ${entry.check} in ${entry.file} matched no finding (fixed? remove it)\n`)
     if (unexplained.length > 0) {
-      process.stderr.write(`electronegativity: ${unexplained.length} of ${findings.length} findings are not explained in tests/security/electronegativity-explained.json:\n`)
+      process.stderr.write(
+        `electronegativity: ${unexplained.length} of ${findings.length} findings are not explained in tests/security/electronegativity-explained.json:\n`
+      )
       for (const f of unexplained) {
-        process.stderr.write(`  ${f.check} ${f.severity}/${f.confidence} ${f.file}:${f.location}\n    ${f.sample.slice(0, 200)}\n    ${f.description}\n`)
+        process.stderr.write(
+          `  ${f.check} ${f.severity}/${f.confidence} ${f.file}:${f.location}\n    ${f.sample.slice(0, 200)}\n    ${f.description}\n`
+        )
       }
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
-    process.stdout.write(`electronegativity: ${findings.length} findings, all explained (src/ and out/, Electron ${ELECTRON_VERSION}, ${seconds} s)\n`)
+    process.stdout.write(
+      `electronegativity: ${findings.length} findings, all explained (src/ and out/, Electron ${ELECTRON_VERSION}, ${seconds} s)\n`
+    )
     return 0
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -22,8 +22,18 @@ const samples = [
     publishedAt: '2024-01-21T14:27:00+06:00',
     body: 'দেশের উত্তরাঞ্চলে মৃদু থেকে মাঝারি শৈত্যপ্রবাহ বইছে। আবহাওয়া অধিদপ্তর জানিয়েছে, আজ সকালে পঞ্চগড়ের তেঁতুলিয়ায় দেশের সর্বনিম্ন তাপমাত্রা রেকর্ড করা হয়েছে।\nকুয়াশার কারণে সকাল থেকে দূরপাল্লার বাস চলাচল ধীর ছিল। ঘাটে আটকে ছিল অন্তত ৪০টি যানবাহন।\nচিকিৎসকেরা শিশু ও বয়স্কদের বাড়তি সতর্ক থাকার পরামর্শ দিয়েছেন।'
   },
-  { headline: 'বইমেলায় প্রথম সপ্তাহে রেকর্ড বিক্রি', byline: 'সংস্কৃতি ডেস্ক', section: 'বিনোদন', body: 'বাংলা একাডেমি আয়োজিত অমর একুশে বইমেলার প্রথম সপ্তাহে বিক্রি আগের বছরের তুলনায় বেড়েছে।' },
-  { headline: 'রাজধানীতে মেট্রোরেলের নতুন সময়সূচি আজ থেকে', byline: 'অনলাইন ডেস্ক', section: 'জাতীয়', body: 'যাত্রীদের চাপ সামলাতে সকাল সাড়ে সাতটা থেকে রাত নয়টা পর্যন্ত প্রতি আট মিনিট পরপর ট্রেন চলবে।' }
+  {
+    headline: 'বইমেলায় প্রথম সপ্তাহে রেকর্ড বিক্রি',
+    byline: 'সংস্কৃতি ডেস্ক',
+    section: 'বিনোদন',
+    body: 'বাংলা একাডেমি আয়োজিত অমর একুশে বইমেলার প্রথম সপ্তাহে বিক্রি আগের বছরের তুলনায় বেড়েছে।'
+  },
+  {
+    headline: 'রাজধানীতে মেট্রোরেলের নতুন সময়সূচি আজ থেকে',
+    byline: 'অনলাইন ডেস্ক',
+    section: 'জাতীয়',
+    body: 'যাত্রীদের চাপ সামলাতে সকাল সাড়ে সাতটা থেকে রাত নয়টা পর্যন্ত প্রতি আট মিনিট পরপর ট্রেন চলবে।'
+  }
 ]
 
 async function shoot(page: Page, path: string): Promise<void> {
@@ -37,7 +47,10 @@ async function main(): Promise<void> {
   const host = await startBrowserHost(await makeDataDir())
   try {
     const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
-    const photo = await client.call('media.put', { name: 'village.jpg', dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64') })
+    const photo = await client.call('media.put', {
+      name: 'village.jpg',
+      dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64')
+    })
     if (!photo.ok) throw new Error(photo.message.en)
     for (const [index, sample] of samples.entries()) {
       const { body, ...fields } = sample
@@ -45,7 +58,16 @@ async function main(): Promise<void> {
         content: {
           ...fields,
           body: bodyFromPlainText(body),
-          ...(index === 0 ? { leadImage: { mediaId: photo.value.mediaId, caption: 'কুয়াশা ঢাকা গ্রামের পথ', credit: 'সংগৃহীত', alt: 'কুয়াশায় ঢাকা গ্রাম ও নদী' } } : {})
+          ...(index === 0
+            ? {
+                leadImage: {
+                  mediaId: photo.value.mediaId,
+                  caption: 'কুয়াশা ঢাকা গ্রামের পথ',
+                  credit: 'সংগৃহীত',
+                  alt: 'কুয়াশায় ঢাকা গ্রাম ও নদী'
+                }
+              }
+            : {})
         }
       })
       if (!created.ok) throw new Error(created.message.en)
@@ -53,7 +75,14 @@ async function main(): Promise<void> {
     }
     const browser = await chromium.launch({
       executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run'
+      ]
     })
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'bn-BD', timezoneId: 'Asia/Dhaka' })
     await page.goto(host.url)

@@ -4,13 +4,24 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
 import type { Services } from '../../core'
 import { CliError } from '../output'
 
-const FORMAT_ALIASES: Record<string, ExportFormat> = { html: 'html', 'html-folder': 'html-folder', folder: 'html-folder', json: 'json', ninjs: 'ninjs', pdf: 'pdf' }
+const FORMAT_ALIASES: Record<string, ExportFormat> = {
+  html: 'html',
+  'html-folder': 'html-folder',
+  folder: 'html-folder',
+  json: 'json',
+  ninjs: 'ninjs',
+  pdf: 'pdf'
+}
 
 /**
  * `barta export ID --format html|html-folder|json|ninjs|pdf --out PATH`: one file at PATH, or for html-folder a folder
  * at PATH holding index.html and assets/.
  */
-export async function exportCommand(services: Services, id: string | undefined, options: { format?: string; out?: string }): Promise<string> {
+export async function exportCommand(
+  services: Services,
+  id: string | undefined,
+  options: { format?: string; out?: string }
+): Promise<string> {
   if (!id) throw new CliError('কোন লেখা রপ্তানি করবেন, তার আইডি দিন।', 'Name the id of the article to export.', 2)
   const format = FORMAT_ALIASES[options.format ?? '']
   if (!format) {

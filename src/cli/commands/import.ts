@@ -13,7 +13,8 @@ export async function importCommand(services: Services, files: string[], write: 
   for (const file of files) {
     const info = await stat(file).catch(() => undefined)
     if (!info?.isFile()) throw new CliError(`ফাইলটি পাওয়া যায়নি: ${file}`, `File not found: ${file}`)
-    if (info.size > MAX_IMPORT_CHARS) throw new CliError(`${basename(file)} ৫০ মেগাবাইটের বেশি বড়।`, `${basename(file)} is larger than 50 MB.`)
+    if (info.size > MAX_IMPORT_CHARS)
+      throw new CliError(`${basename(file)} ৫০ মেগাবাইটের বেশি বড়।`, `${basename(file)} is larger than 50 MB.`)
     const text = await readFile(file, 'utf8')
     const result = await services.importer.importText(text, { sidecars: await sidecarsBeside(file) })
     if (!result.ok) throw new CliError(`${basename(file)}: ${result.message.bn}`, `${basename(file)}: ${result.message.en}`)

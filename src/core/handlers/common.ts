@@ -8,7 +8,11 @@ export const notFound = () => err('not-found', 'লেখাটি খুঁজ�
 /** Storage failures become messages the reporter can act on; nothing was changed when one is returned. */
 export function storageError(error: unknown): Err {
   if (error instanceof CorruptFileError) {
-    return err('storage', 'লেখার ফাইলটি নষ্ট হয়ে গেছে; ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে।', 'The article file is damaged; it has been left untouched.')
+    return err(
+      'storage',
+      'লেখার ফাইলটি নষ্ট হয়ে গেছে; ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে।',
+      'The article file is damaged; it has been left untouched.'
+    )
   }
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
   const why =
@@ -17,9 +21,14 @@ export function storageError(error: unknown): Err {
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
         ? { bn: 'ফোল্ডারে লেখার অনুমতি নেই', en: 'the folder is not writable' }
         : { bn: 'ডিস্কে লেখা বা পড়া যায়নি', en: 'the disk could not be read or written' }
-  return err('storage', `সংরক্ষণ করা যায়নি: ${why.bn}। লেখাটি সম্পাদকে রাখা আছে; পরের বার আবার চেষ্টা হবে।`, `Could not save: ${why.en}. Your text is still in the editor; the next save will try again.`, {
-    cause: code
-  })
+  return err(
+    'storage',
+    `সংরক্ষণ করা যায়নি: ${why.bn}। লেখাটি সম্পাদকে রাখা আছে; পরের বার আবার চেষ্টা হবে।`,
+    `Could not save: ${why.en}. Your text is still in the editor; the next save will try again.`,
+    {
+      cause: code
+    }
+  )
 }
 
 /** Runs a handler body; a thrown storage error becomes a value. */

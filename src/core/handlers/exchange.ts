@@ -19,7 +19,11 @@ export function exchangeHandlers(media: MediaStore, exporter: Exporter, importer
         if (!bundle.ok) return bundle
         return ok({
           name: bundle.value.name,
-          files: bundle.value.files.map((file) => ({ path: file.path, contentType: file.contentType, dataBase64: Buffer.from(file.data).toString('base64') }))
+          files: bundle.value.files.map((file) => ({
+            path: file.path,
+            contentType: file.contentType,
+            dataBase64: Buffer.from(file.data).toString('base64')
+          }))
         })
       }),
     'article.import': ({ text, sidecars }) => guarded(async () => importer.importText(text, { sidecars: toBytes(sidecars) })),
@@ -34,14 +38,24 @@ export function exchangeHandlers(media: MediaStore, exporter: Exporter, importer
         const file = name.slice(0, 80)
         if (outcome.kind === 'too-large') {
           const mb = (outcome.bytes / 1024 / 1024).toFixed(1)
-          return err('too-large', `«${file}» ছবিটি খুব বড় (${mb} MB); সর্বোচ্চ ২৫ MB।`, `“${file}” is too large (${mb} MB); the limit is 25 MB.`)
+          return err(
+            'too-large',
+            `«${file}» ছবিটি খুব বড় (${mb} MB); সর্বোচ্চ ২৫ MB।`,
+            `“${file}” is too large (${mb} MB); the limit is 25 MB.`
+          )
         }
-        return err('bad-request', `«${file}» ছবি নয়, বা এই ধরনের ছবি চলে না। JPEG, PNG বা WebP ছবি দিন।`, `“${file}” is not an image, or not a supported kind. Use a JPEG, PNG or WebP photo.`)
+        return err(
+          'bad-request',
+          `«${file}» ছবি নয়, বা এই ধরনের ছবি চলে না। JPEG, PNG বা WebP ছবি দিন।`,
+          `“${file}” is not an image, or not a supported kind. Use a JPEG, PNG or WebP photo.`
+        )
       }),
     'media.get': ({ mediaId }) =>
       guarded(async () => {
         const found = await media.get(mediaId)
-        return found ? ok({ type: found.type, dataBase64: found.data.toString('base64') }) : err('not-found', 'ছবিটি পাওয়া যায়নি।', 'The photo was not found.')
+        return found
+          ? ok({ type: found.type, dataBase64: found.data.toString('base64') })
+          : err('not-found', 'ছবিটি পাওয়া যায়নি।', 'The photo was not found.')
       })
   }
 }

@@ -30,7 +30,8 @@ export function libraryHandlers(store: ArticleStore, profiles: ProfileStore): Li
     'library.list': (query) => guarded(async () => ok(await store.list(query))),
     'library.search': ({ query, limit }) => guarded(async () => ok(await store.search(query, limit))),
     'library.notices': async () => ok(store.notices()),
-    'article.create': ({ content }) => guarded(async () => ok(await store.create(content && canonicalizePatch(content), refOf(profiles.current())))),
+    'article.create': ({ content }) =>
+      guarded(async () => ok(await store.create(content && canonicalizePatch(content), refOf(profiles.current())))),
     'article.get': ({ id }) =>
       guarded(async () => {
         const article = await store.get(id)
@@ -38,7 +39,10 @@ export function libraryHandlers(store: ArticleStore, profiles: ProfileStore): Li
       }),
     'article.save': ({ id, baseRevision, patch }) =>
       guarded(async () =>
-        outcomeToResult(await store.save(id, baseRevision, canonicalizePatch(patch)), (article) => ({ revision: article.revision, modifiedAt: article.modifiedAt }))
+        outcomeToResult(await store.save(id, baseRevision, canonicalizePatch(patch)), (article) => ({
+          revision: article.revision,
+          modifiedAt: article.modifiedAt
+        }))
       ),
     'article.duplicate': ({ id }) =>
       guarded(async () => {

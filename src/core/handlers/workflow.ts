@@ -9,7 +9,10 @@ import type { ProfileStore } from '../profile-store'
 import type { SettingsStore } from '../settings-store'
 import { guarded, notFound } from './common'
 
-type WorkflowHandlers = Pick<Handlers, 'article.transition' | 'note.add' | 'profile.list' | 'profile.save' | 'profile.switch' | 'settings.get' | 'settings.update'>
+type WorkflowHandlers = Pick<
+  Handlers,
+  'article.transition' | 'note.add' | 'profile.list' | 'profile.save' | 'profile.switch' | 'settings.get' | 'settings.update'
+>
 
 /** People and the path a story takes: profiles, workflow moves, editorial notes — and the workstation settings. */
 export function workflowHandlers(store: ArticleStore, profiles: ProfileStore, settings: SettingsStore, now: () => Date): WorkflowHandlers {
@@ -23,7 +26,11 @@ export function workflowHandlers(store: ArticleStore, profiles: ProfileStore, se
           (current) => {
             const move = checkMove(current, actor, action, reason)
             if (!move.ok) return move
-            return { ...current, status: move.value, workflow: [...current.workflow, { at: now().toISOString(), by: actor, from: current.status, to: move.value, note: reason }] }
+            return {
+              ...current,
+              status: move.value,
+              workflow: [...current.workflow, { at: now().toISOString(), by: actor, from: current.status, to: move.value, note: reason }]
+            }
           },
           'status'
         )
@@ -35,7 +42,10 @@ export function workflowHandlers(store: ArticleStore, profiles: ProfileStore, se
         const clean = canonicalize(text).trim()
         if (clean === '') return err('bad-request', 'নোট খালি।', 'The note is empty.')
         const by = refOf(profiles.current())
-        const updated = await store.updateMeta(id, (current) => ({ ...current, notes: [...current.notes, { id: randomUUID(), at: now().toISOString(), by, text: clean }] }))
+        const updated = await store.updateMeta(id, (current) => ({
+          ...current,
+          notes: [...current.notes, { id: randomUUID(), at: now().toISOString(), by, text: clean }]
+        }))
         if (!updated) return notFound()
         return isErr(updated) ? updated : ok(updated)
       }),

@@ -105,7 +105,12 @@ function imageNode(raw: Raw): BodyNode {
   return {
     type: 'image',
     // Only a content address survives as a media id; anything else (a path, a URL) marks the photo as missing.
-    attrs: { mediaId: MEDIA_ID_PATTERN.test(asString(attrs.mediaId)) ? asString(attrs.mediaId) : '', caption: asString(attrs.caption), credit: asString(attrs.credit), alt: asString(attrs.alt) }
+    attrs: {
+      mediaId: MEDIA_ID_PATTERN.test(asString(attrs.mediaId)) ? asString(attrs.mediaId) : '',
+      caption: asString(attrs.caption),
+      credit: asString(attrs.credit),
+      alt: asString(attrs.alt)
+    }
   }
 }
 
@@ -240,8 +245,13 @@ function holdsBlock(raw: Raw, rawDepth: number): boolean {
 
 function isBlockType(type: string): boolean {
   return (
-    type === 'paragraph' || type === 'heading' || type === 'blockquote' || type === 'bullet_list' ||
-    type === 'ordered_list' || type === 'list_item' || type === 'image'
+    type === 'paragraph' ||
+    type === 'heading' ||
+    type === 'blockquote' ||
+    type === 'bullet_list' ||
+    type === 'ordered_list' ||
+    type === 'list_item' ||
+    type === 'image'
   )
 }
 

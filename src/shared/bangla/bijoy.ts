@@ -80,7 +80,8 @@ class Builder {
         return
       case PHALA:
         if (!this.open) this.flushPending()
-        if (this.open && this.last === HAS_CODE) this.push(s.t.slice(1)) // ¯ (স্) + ’ (্থ) is স্থ, not স্্থ
+        if (this.open && this.last === HAS_CODE)
+          this.push(s.t.slice(1)) // ¯ (স্) + ’ (্থ) is স্থ, not স্্থ
         else if (this.open && s.t === HAS + 'য' && this.last === RA_CODE && this.last2 !== HAS_CODE) this.push(ZWJ + s.t)
         else this.push(s.t)
         this.join = false
@@ -246,10 +247,13 @@ export function wordBijoyEvidence(w: string): number {
     if (ev === 3 && next >= 0 && isWordish(next)) best = 1
     else if (ev === 1 && afterLetter) best = 1
     else if (ev === 2 && afterLetter) best = Math.max(best, 0.5)
-    else if (afterLetter && !isUpper(prev) && c >= 0xc0 && c <= 0xde && c !== 0xd7) best = 1 // cÖ eÜ: capital mid-word
+    else if (afterLetter && !isUpper(prev) && c >= 0xc0 && c <= 0xde && c !== 0xd7)
+      best = 1 // cÖ eÜ: capital mid-word
     else if (c === 0x76 /* v */ && prev >= 0) {
-      if (prev === 0x41) best = Math.max(best, i === 1 ? 0.5 : 1) // «Av» begins Avenue too
-      else if (isUpper(prev) || prev === 0x60 || prev === 0x5f) best = 1 // Kv Zv `v: never English
+      if (prev === 0x41)
+        best = Math.max(best, i === 1 ? 0.5 : 1) // «Av» begins Avenue too
+      else if (isUpper(prev) || prev === 0x60 || prev === 0x5f)
+        best = 1 // Kv Zv `v: never English
       else if (prev >= 0x61 && prev <= 0x71) best = Math.max(best, 0.25) // ev nv: Bijoy-common, English-rare
     } else if (c === 0x77 /* w */ && next >= 0 && (i === 0 || prev === 0x76)) {
       // Pre-base ি starts a syllable: w + consonant («wK», «Avwg»); English has only wr-/wh-.
@@ -293,7 +297,8 @@ function analyze(text: string): Analysis {
     }
     a.chars += j - i
     const w = wordish >= 2 ? text.slice(i, j) : ''
-    if (w !== '' && !URLISH.test(trimPunct(w))) { // a URL says nothing about the language around it
+    if (w !== '' && !URLISH.test(trimPunct(w))) {
+      // a URL says nothing about the language around it
       const b = wordBijoyEvidence(w)
       a.words++
       a.bijoy += b

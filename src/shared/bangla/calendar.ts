@@ -7,22 +7,49 @@
 // does not change with the ICU build.
 
 import {
-  DEFAULT_TIME_ZONE, daysInMonth, getZonedParts, isLeapYear, resolveInstant, resolveTimeZone,
-  tryFormatDateTimeParts, utcMs, weekdayName
+  DEFAULT_TIME_ZONE,
+  daysInMonth,
+  getZonedParts,
+  isLeapYear,
+  resolveInstant,
+  resolveTimeZone,
+  tryFormatDateTimeParts,
+  utcMs,
+  weekdayName
 } from './dates'
 import type { DateResult, InstantInput, WeekdayStyle } from './dates'
 import { toBengaliDigits } from './digits'
 
 export const BANGLA_MONTHS = [
-  'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন',
-  'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র'
+  'বৈশাখ',
+  'জ্যৈষ্ঠ',
+  'আষাঢ়',
+  'শ্রাবণ',
+  'ভাদ্র',
+  'আশ্বিন',
+  'কার্তিক',
+  'অগ্রহায়ণ',
+  'পৌষ',
+  'মাঘ',
+  'ফাল্গুন',
+  'চৈত্র'
 ] as const
 
 // Spellings as commonly printed by Bangladeshi dailies (ICU's differ slightly,
 // e.g. «শা‘বান», «জ্বিলহজ্জ»).
 export const HIJRI_MONTHS = [
-  'মহররম', 'সফর', 'রবিউল আউয়াল', 'রবিউস সানি', 'জমাদিউল আউয়াল', 'জমাদিউস সানি',
-  'রজব', 'শাবান', 'রমজান', 'শাওয়াল', 'জিলকদ', 'জিলহজ'
+  'মহররম',
+  'সফর',
+  'রবিউল আউয়াল',
+  'রবিউস সানি',
+  'জমাদিউল আউয়াল',
+  'জমাদিউস সানি',
+  'রজব',
+  'শাবান',
+  'রমজান',
+  'শাওয়াল',
+  'জিলকদ',
+  'জিলহজ'
 ] as const
 
 export const BANGLA_YEAR_SUFFIX = 'বঙ্গাব্দ'
@@ -99,7 +126,10 @@ function hijriFormatter(variant: HijriVariant, timeZone: string): Intl.DateTimeF
   let fmt: Intl.DateTimeFormat | null
   try {
     fmt = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}-nu-latn`, {
-      timeZone, year: 'numeric', month: 'numeric', day: 'numeric'
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric'
     })
     // An ICU without the calendar silently falls back to Gregorian: refuse that.
     if (fmt.resolvedOptions().calendar !== calendar) fmt = null
@@ -168,7 +198,6 @@ export const DEFAULT_CALENDAR_LINE_SETTINGS: Readonly<CalendarLineSettings> = Ob
   banglaSuffix: '',
   separator: ', '
 })
-
 
 /**
  * «রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি».

@@ -86,8 +86,7 @@ BENGALI_CLASSES[0x09cd - 0x0980] = LINKER
 
 function isSpaceUnit(c: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
   )
 }
 
@@ -218,8 +217,8 @@ function chunks(line: string): string[] {
 function startsCluster(line: string, at: number): boolean {
   const cls = classify(line.charCodeAt(at))
   const p = line.charCodeAt(at - 1)
-  const prepend = (p >= 0x0600 && p <= 0x0605) || p === 0x06dd || p === 0x070f ||
-    p === 0x0890 || p === 0x0891 || p === 0x08e2 || p === 0x0d4e
+  const prepend =
+    (p >= 0x0600 && p <= 0x0605) || p === 0x06dd || p === 0x070f || p === 0x0890 || p === 0x0891 || p === 0x08e2 || p === 0x0d4e
   return (cls === BASE || cls === SPACE) && !prepend
 }
 
@@ -232,8 +231,17 @@ function isHyphen(s: string): boolean {
 function hasTerminator(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c === 0x0964 || c === 0x0965 || c === 0x3f || c === 0x21 || c === 0x203c ||
-      (c >= 0x2047 && c <= 0x2049) || c === 0xff01 || c === 0xff1f) return true
+    if (
+      c === 0x0964 ||
+      c === 0x0965 ||
+      c === 0x3f ||
+      c === 0x21 ||
+      c === 0x203c ||
+      (c >= 0x2047 && c <= 0x2049) ||
+      c === 0xff01 ||
+      c === 0xff1f
+    )
+      return true
   }
   return false
 }
@@ -312,9 +320,8 @@ function countBlock(block: string): BlockCounts {
 
 /** Minutes to read `words` words: rounded up, at least 1 when `hasContent`. */
 export function readingMinutes(words: number, wordsPerMinute?: number, hasContent = words > 0): number {
-  const wpm = typeof wordsPerMinute === 'number' && Number.isFinite(wordsPerMinute) && wordsPerMinute > 0
-    ? wordsPerMinute
-    : DEFAULT_WORDS_PER_MINUTE
+  const wpm =
+    typeof wordsPerMinute === 'number' && Number.isFinite(wordsPerMinute) && wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE
   if (!hasContent) return 0
   const w = Number.isFinite(words) && words > 0 ? words : 0
   return Math.max(1, Math.ceil(w / wpm))

@@ -13,9 +13,16 @@ export type InstantInput = Date | string | number
 export type DateLocale = 'bn' | 'en'
 export type WeekdayStyle = 'robibar' | 'robbar'
 
-export interface BilingualMessage { readonly bn: string; readonly en: string }
+export interface BilingualMessage {
+  readonly bn: string
+  readonly en: string
+}
 export type DateErrorCode = 'empty' | 'invalid-date' | 'invalid-time' | 'invalid-time-zone' | 'unrecognised-format'
-export interface DateError { readonly ok: false; readonly code: DateErrorCode; readonly message: BilingualMessage }
+export interface DateError {
+  readonly ok: false
+  readonly code: DateErrorCode
+  readonly message: BilingualMessage
+}
 export type DateResult<T> = { readonly ok: true; readonly value: T } | DateError
 
 export const DEFAULT_TIME_ZONE = 'Asia/Dhaka'
@@ -23,17 +30,35 @@ export const PUBLISH_PREFIX = 'প্রকাশ :'
 export const UPDATE_PREFIX = 'আপডেট :'
 
 export const GREGORIAN_MONTHS_BN = [
-  'জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন',
-  'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'
+  'জানুয়ারি',
+  'ফেব্রুয়ারি',
+  'মার্চ',
+  'এপ্রিল',
+  'মে',
+  'জুন',
+  'জুলাই',
+  'আগস্ট',
+  'সেপ্টেম্বর',
+  'অক্টোবর',
+  'নভেম্বর',
+  'ডিসেম্বর'
 ] as const
 export const GREGORIAN_MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
 ] as const
 /** Index 0 = Sunday. Standard names; 'robbar' style swaps only Sunday. */
-export const WEEKDAYS_BN = [
-  'রবিবার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার'
-] as const
+export const WEEKDAYS_BN = ['রবিবার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার'] as const
 export const SUNDAY_COLLOQUIAL = 'রোববার'
 const AM_BN = 'এএম'
 const PM_BN = 'পিএম'
@@ -62,8 +87,12 @@ export function weekdayName(weekday: number, style: WeekdayStyle = 'robibar'): s
 
 /** Wall-clock fields of an instant in a zone, plus the zone's UTC offset then. */
 export interface ZonedParts {
-  year: number; month: number; day: number // month 1-12
-  hour: number; minute: number; second: number // hour 0-23
+  year: number
+  month: number
+  day: number // month 1-12
+  hour: number
+  minute: number
+  second: number // hour 0-23
   weekday: number // 0 = Sunday
   offsetMs: number
 }
@@ -78,10 +107,19 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   let fmt: Intl.DateTimeFormat | null = null
   try {
     fmt = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone, hourCycle: 'h23', era: 'short', year: 'numeric', month: 'numeric',
-      day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
     })
-  } catch { /* unknown zone: cached as null */ }
+  } catch {
+    /* unknown zone: cached as null */
+  }
   if (zoneFormatters.size > 64) zoneFormatters.clear()
   zoneFormatters.set(timeZone, fmt)
   return fmt
@@ -157,8 +195,7 @@ function isoWall(y: number, mo: number, d: number, h: number, mi: number, s: num
   return `${isoYear(y)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`
 }
 
-const ISO_RE =
-  /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
+const ISO_RE = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
 
 /**
  * Strict ISO 8601 reader (Date.parse is engine-dependent for other shapes).
@@ -168,7 +205,14 @@ const ISO_RE =
 function parseIso(text: string, timeZone: string): number | null {
   const m = ISO_RE.exec(toLatinDigits(text).trim())
   if (!m) return null
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [number, number, number, number, number, number]
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
   const ms = Math.floor(Number(`0.${m[7] ?? '0'}`) * 1000)
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null
   const zone = m[8]
@@ -215,8 +259,13 @@ export interface FormatOptions {
 }
 
 export interface DateTimeParts {
-  weekday: string; day: string; month: string; year: string
-  hour: string; minute: string; dayPeriod: string // dayPeriod '' on the 24-hour clock
+  weekday: string
+  day: string
+  month: string
+  year: string
+  hour: string
+  minute: string
+  dayPeriod: string // dayPeriod '' on the 24-hour clock
   date: string // ২১ জানুয়ারি ২০২৪
   time: string // ০২:২৭ পিএম
   zoned: ZonedParts
@@ -241,7 +290,12 @@ export function tryFormatDateTimeParts(instant: InstantInput, opts?: FormatOptio
     ok: true,
     value: {
       weekday: weekdayName(p.weekday, opts?.weekdayStyle),
-      day, month, year, hour, minute, dayPeriod,
+      day,
+      month,
+      year,
+      hour,
+      minute,
+      dayPeriod,
       date: `${day} ${month} ${year}`,
       time,
       zoned: p
@@ -330,18 +384,24 @@ export function formatRelative(instant: InstantInput, now: InstantInput, locale:
 const MONTH_LOOKUP = new Map<string, number>()
 {
   const names: readonly (readonly string[])[] = [
-    ['জানুয়ারি', 'জানুয়ারী', 'জানুআরি', 'january', 'jan'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব্রুআরি', 'february', 'feb'],
-    ['মার্চ', 'march', 'mar'], ['এপ্রিল', 'april', 'apr'], ['মে', 'may'], ['জুন', 'june', 'jun'], ['জুলাই', 'july', 'jul'],
-    ['আগস্ট', 'আগষ্ট', 'অগাস্ট', 'august', 'aug'], ['সেপ্টেম্বর', 'সেপ্টেম্বার', 'september', 'sept', 'sep'],
-    ['অক্টোবর', 'october', 'oct'], ['নভেম্বর', 'november', 'nov'], ['ডিসেম্বর', 'december', 'dec']
+    ['জানুয়ারি', 'জানুয়ারী', 'জানুআরি', 'january', 'jan'],
+    ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব্রুআরি', 'february', 'feb'],
+    ['মার্চ', 'march', 'mar'],
+    ['এপ্রিল', 'april', 'apr'],
+    ['মে', 'may'],
+    ['জুন', 'june', 'jun'],
+    ['জুলাই', 'july', 'jul'],
+    ['আগস্ট', 'আগষ্ট', 'অগাস্ট', 'august', 'aug'],
+    ['সেপ্টেম্বর', 'সেপ্টেম্বার', 'september', 'sept', 'sep'],
+    ['অক্টোবর', 'october', 'oct'],
+    ['নভেম্বর', 'november', 'nov'],
+    ['ডিসেম্বর', 'december', 'dec']
   ]
   names.forEach((list, i) => list.forEach((n) => MONTH_LOOKUP.set(n.normalize('NFC'), i + 1)))
 }
 
 const PREFIX_RE = /^(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated)\s*:?\s*/
-const WEEKDAY_RE = new RegExp(
-  `^(?:${[...WEEKDAYS_BN, SUNDAY_COLLOQUIAL].join('|')}|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*)\\s*,?\\s*`
-)
+const WEEKDAY_RE = new RegExp(`^(?:${[...WEEKDAYS_BN, SUNDAY_COLLOQUIAL].join('|')}|(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*)\\s*,?\\s*`)
 // Bengali ordinal day endings: ২১শে, ১লা, ২রা, ৪ঠা, ৫ই; English 21st.
 const ORD = '(?:শে|লা|রা|ঠা|ই|st|nd|rd|th)?'
 const NUMERIC_DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})/
@@ -364,7 +424,9 @@ function matchDate(s: string): { y: number; mo: number; d: number; rest: string 
   return null
 }
 
-export interface ParseOptions { timeZone?: string }
+export interface ParseOptions {
+  timeZone?: string
+}
 export type ParseResult = { readonly ok: true; readonly value: string; readonly hasTime: boolean } | DateError
 
 /**
@@ -399,7 +461,9 @@ export function parseNewsDate(text: string, opts?: ParseOptions): ParseResult {
   if (rest !== '' && !/^[\s,t]/.test(rest)) return dateError('unrecognised-format')
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return dateError('invalid-date')
 
-  let h = 0, mi = 0, sec = 0
+  let h = 0,
+    mi = 0,
+    sec = 0
   rest = rest.replace(/^[\s,]*(?:(?:at|এ|সময়)\s+|t)?/, '').trim()
   const hasTime = rest !== ''
   if (hasTime) {

@@ -24,7 +24,10 @@ function tokens(text: string): string[] {
 
 export function diffWords(before: string, after: string): DiffPart[] {
   const changes = diffArrays(tokens(before), tokens(after)) ?? []
-  const raw: DiffPart[] = changes.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value.join('') }))
+  const raw: DiffPart[] = changes.map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value.join('')
+  }))
   return coalesce(raw)
 }
 

@@ -20,16 +20,12 @@ function asText(input: unknown): string {
 
 /** Replace ASCII 0-9 with ০-৯; everything else is left as is. */
 export function toBengaliDigits(input: string | number | bigint): string {
-  return asText(input).replace(/[0-9]/g, (d) =>
-    String.fromCharCode(BN_ZERO + d.charCodeAt(0) - LATIN_ZERO)
-  )
+  return asText(input).replace(/[0-9]/g, (d) => String.fromCharCode(BN_ZERO + d.charCodeAt(0) - LATIN_ZERO))
 }
 
 /** Replace ০-৯ with ASCII 0-9; everything else is left as is. */
 export function toLatinDigits(input: string): string {
-  return asText(input).replace(/[\u09E6-\u09EF]/g, (d) =>
-    String.fromCharCode(LATIN_ZERO + d.charCodeAt(0) - BN_ZERO)
-  )
+  return asText(input).replace(/[\u09E6-\u09EF]/g, (d) => String.fromCharCode(LATIN_ZERO + d.charCodeAt(0) - BN_ZERO))
 }
 
 /** True when the text contains at least one Bengali digit. */
@@ -45,7 +41,9 @@ export function hasBengaliDigits(input: string): boolean {
  * or values beyond Number.MAX_SAFE_INTEGER (which would silently lose digits).
  */
 export function parseBengaliInt(input: string): number | null {
-  const text = toLatinDigits(asText(input)).trim().replace(/^\u2212/, '-')
+  const text = toLatinDigits(asText(input))
+    .trim()
+    .replace(/^\u2212/, '-')
   const m = /^([+-]?)(\d+(?:,\d+)*)$/.exec(text)
   if (!m) return null
   const digits = (m[2] ?? '').replace(/,/g, '')

@@ -36,7 +36,8 @@ function cleanUnits(s: string): string {
     const c = s.charCodeAt(i)
     if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x2028) || c === 0x0a || c === 0x09) continue
     let rep: string
-    if (c === 0x0d) rep = s.charCodeAt(i + 1) === 0x0a ? '' : '\n' // CRLF: keep the LF
+    if (c === 0x0d)
+      rep = s.charCodeAt(i + 1) === 0x0a ? '' : '\n' // CRLF: keep the LF
     else if (c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) rep = '\n'
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff) rep = ''
     else if (c >= 0xd800 && c <= 0xdbff) {
@@ -46,7 +47,8 @@ function cleanUnits(s: string): string {
         continue
       }
       rep = '\uFFFD'
-    } else if (c >= 0xdc00 && c <= 0xdfff) rep = '\uFFFD' // paired ones were skipped above
+    } else if (c >= 0xdc00 && c <= 0xdfff)
+      rep = '\uFFFD' // paired ones were skipped above
     else continue
     out += s.slice(last, i) + rep
     last = i + 1
@@ -111,8 +113,12 @@ function bengaliCcc(c: number): number {
 /** Marks that canonical ordering may move: Bengali ones and the common combining blocks. */
 function isReorderable(c: number): boolean {
   return (
-    bengaliCcc(c) !== 0 || (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) ||
-    (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
+    bengaliCcc(c) !== 0 ||
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
   )
 }
 
@@ -128,17 +134,21 @@ function outranks(a: number, b: number): boolean {
 
 function isHorizontalSpace(c: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
   )
 }
 
 /** Invisible characters that must not decide whether text matches. */
 function isDroppedInFold(c: number): boolean {
   return (
-    c < 0x09 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
-    c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x206f) || c === 0xfeff
+    c < 0x09 ||
+    (c >= 0x0e && c <= 0x1f) ||
+    (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0xfeff
   )
 }
 

@@ -74,9 +74,7 @@
 //     if (!step.passKey) e.preventDefault()   // else let the key do its job
 //   createPhoneticSession() wraps the same thing with the state kept inside.
 
-import {
-  HASANTA, ZWJ, YYA, JOIN_ALWAYS, JOIN_AT_START, conjunctClass, isPhoneticChar, tokenize, type Token
-} from './phonetic-rules'
+import { HASANTA, ZWJ, YYA, JOIN_ALWAYS, JOIN_AT_START, conjunctClass, isPhoneticChar, tokenize, type Token } from './phonetic-rules'
 
 export { isPhoneticChar }
 
@@ -291,8 +289,23 @@ export interface PhoneticStep {
 
 /** Keys that are pressed along with typing and must not end the word. */
 const IGNORED_KEYS = new Set([
-  'Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'ScrollLock',
-  'Fn', 'FnLock', 'Hyper', 'Super', 'Symbol', 'SymbolLock', 'Dead', 'Process', 'Unidentified'
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'CapsLock',
+  'NumLock',
+  'ScrollLock',
+  'Fn',
+  'FnLock',
+  'Hyper',
+  'Super',
+  'Symbol',
+  'SymbolLock',
+  'Dead',
+  'Process',
+  'Unidentified'
 ])
 
 function codePointCount(s: string): number {

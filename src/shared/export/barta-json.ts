@@ -38,11 +38,55 @@ export interface BartaImport extends BartaPackage {
 
 // Written in this order; anything else follows alphabetically.
 const KEY_ORDER = [
-  'format', 'version', 'exportedAt', 'exportedBy', 'article', 'media', 'revisions',
-  'id', 'status', 'revision', 'createdAt', 'modifiedAt', 'headline', 'subheadline', 'byline', 'dateline', 'section',
-  'tags', 'summary', 'edition', 'publishedAt', 'contentUpdatedAt', 'slug', 'ednote', 'leadImage',
-  'mediaId', 'caption', 'credit', 'alt', 'body', 'owner', 'workflow', 'notes', 'at', 'by', 'from', 'to', 'note', 'role',
-  'type', 'name', 'dataBase64', 'attrs', 'level', 'order', 'href', 'content', 'marks', 'text'
+  'format',
+  'version',
+  'exportedAt',
+  'exportedBy',
+  'article',
+  'media',
+  'revisions',
+  'id',
+  'status',
+  'revision',
+  'createdAt',
+  'modifiedAt',
+  'headline',
+  'subheadline',
+  'byline',
+  'dateline',
+  'section',
+  'tags',
+  'summary',
+  'edition',
+  'publishedAt',
+  'contentUpdatedAt',
+  'slug',
+  'ednote',
+  'leadImage',
+  'mediaId',
+  'caption',
+  'credit',
+  'alt',
+  'body',
+  'owner',
+  'workflow',
+  'notes',
+  'at',
+  'by',
+  'from',
+  'to',
+  'note',
+  'role',
+  'type',
+  'name',
+  'dataBase64',
+  'attrs',
+  'level',
+  'order',
+  'href',
+  'content',
+  'marks',
+  'text'
 ]
 
 const isoInstant = v.pipe(
@@ -87,12 +131,15 @@ export function mediaIdsOf(article: Pick<Article, 'leadImage' | 'body'>): string
 }
 
 function invalid(path: string, problemBn: string, problemEn: string): Err {
-  return err('bad-request', `বার্তা ফাইলের «${path}» অংশটি সঠিক নয়: ${problemBn}`, `Barta file: "${path}" is invalid: ${problemEn}`, { path })
+  return err('bad-request', `বার্তা ফাইলের «${path}» অংশটি সঠিক নয়: ${problemBn}`, `Barta file: "${path}" is invalid: ${problemEn}`, {
+    path
+  })
 }
 
 function checkArticleMedia(article: Article, label: string): Err | null {
   for (const id of mediaIdsOf(article)) {
-    if (!isSafeMediaId(id)) return invalid(`${label}: ${id.slice(0, 80)}`, 'ছবির পরিচয় (media id) নিরাপদ নয়।', 'the media id is not a safe content address.')
+    if (!isSafeMediaId(id))
+      return invalid(`${label}: ${id.slice(0, 80)}`, 'ছবির পরিচয় (media id) নিরাপদ নয়।', 'the media id is not a safe content address.')
   }
   return null
 }
@@ -100,12 +147,19 @@ function checkArticleMedia(article: Article, label: string): Err | null {
 function checkMediaBytes(id: string, type: string, bytes: Uint8Array): Err | null {
   if (bytes.length > MAX_IMAGE_BYTES) {
     const mb = Math.round(MAX_IMAGE_BYTES / (1024 * 1024))
-    return invalid(`media.${id}`, `ছবিটি ${toBengaliDigits(mb)} মেগাবাইটের বেশি বড়।`, `the photo is larger than ${mb} MB, the media store's limit.`)
+    return invalid(
+      `media.${id}`,
+      `ছবিটি ${toBengaliDigits(mb)} মেগাবাইটের বেশি বড়।`,
+      `the photo is larger than ${mb} MB, the media store's limit.`
+    )
   }
-  if (typeOfMediaId(id) !== type) return invalid(`media.${id}`, 'ফাইলের নামের ধরন আর ছবির ধরন মেলেনি।', `the id's extension does not match type ${type}.`)
-  if (sniffMediaType(bytes) !== type) return invalid(`media.${id}`, `ছবির বাইটগুলো ${type} নয়।`, `the bytes are not ${type} (wrong magic number).`)
+  if (typeOfMediaId(id) !== type)
+    return invalid(`media.${id}`, 'ফাইলের নামের ধরন আর ছবির ধরন মেলেনি।', `the id's extension does not match type ${type}.`)
+  if (sniffMediaType(bytes) !== type)
+    return invalid(`media.${id}`, `ছবির বাইটগুলো ${type} নয়।`, `the bytes are not ${type} (wrong magic number).`)
   // The id is a content address; a package must not be able to put other bytes under a known id.
-  if (`${sha256Hex(bytes)}.${id.slice(65)}` !== id) return invalid(`media.${id}`, 'ছবির বাইট আর পরিচয় (sha256) মেলেনি।', 'the bytes do not match the sha256 in the id.')
+  if (`${sha256Hex(bytes)}.${id.slice(65)}` !== id)
+    return invalid(`media.${id}`, 'ছবির বাইট আর পরিচয় (sha256) মেলেনি।', 'the bytes do not match the sha256 in the id.')
   return null
 }
 
@@ -115,11 +169,21 @@ function withCleanBody(article: Article): Article {
 
 /** The parsed JSON value → a checked package (shared by import, and by export to refuse what import would refuse). */
 function checkPackage(raw: unknown): Result<BartaImport> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('/', 'এটি বার্তা প্যাকেজ নয়।', 'not a Barta package object.')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return invalid('/', 'এটি বার্তা প্যাকেজ নয়।', 'not a Barta package object.')
   const head = raw as Record<string, unknown>
-  if (head.format !== BARTA_FORMAT) return invalid('format', `এটি বার্তা ফাইল নয় (format "${BARTA_FORMAT}" হওয়ার কথা)।`, `not a Barta file (format must be "${BARTA_FORMAT}").`)
+  if (head.format !== BARTA_FORMAT)
+    return invalid(
+      'format',
+      `এটি বার্তা ফাইল নয় (format "${BARTA_FORMAT}" হওয়ার কথা)।`,
+      `not a Barta file (format must be "${BARTA_FORMAT}").`
+    )
   if (typeof head.version === 'number' && head.version > BARTA_FORMAT_VERSION) {
-    return invalid('version', 'ফাইলটি বার্তার নতুনতর সংস্করণে তৈরি; অ্যাপ হালনাগাদ করুন।', `made by a newer Barta (format version ${head.version}); update the app.`)
+    return invalid(
+      'version',
+      'ফাইলটি বার্তার নতুনতর সংস্করণে তৈরি; অ্যাপ হালনাগাদ করুন।',
+      `made by a newer Barta (format version ${head.version}); update the app.`
+    )
   }
   const parsed = v.safeParse(packageSchema, raw)
   if (!parsed.success) {
@@ -130,7 +194,8 @@ function checkPackage(raw: unknown): Result<BartaImport> {
   const pkg: PackageJson = parsed.output
   const revisions = pkg.revisions ?? []
   for (const [i, revision] of revisions.entries()) {
-    if (revision.id !== pkg.article.id) return invalid(`revisions.${i}.id`, 'সংস্করণটি অন্য প্রতিবেদনের।', 'the revision belongs to another article.')
+    if (revision.id !== pkg.article.id)
+      return invalid(`revisions.${i}.id`, 'সংস্করণটি অন্য প্রতিবেদনের।', 'the revision belongs to another article.')
   }
   for (const [label, article] of [['article', pkg.article], ...revisions.map((r, i) => [`revisions.${i}`, r] as const)] as const) {
     const bad = checkArticleMedia(article, label)
@@ -174,7 +239,10 @@ export function exportBartaJson(pkg: BartaPackage): Result<string> {
     for (const id of Object.keys(pkg.media ?? {})) {
       const blob = pkg.media[id]
       if (!blob) continue
-      media[id] = blob.name === undefined ? { type: blob.type, dataBase64: encodeBase64(blob.bytes) } : { type: blob.type, name: blob.name, dataBase64: encodeBase64(blob.bytes) }
+      media[id] =
+        blob.name === undefined
+          ? { type: blob.type, dataBase64: encodeBase64(blob.bytes) }
+          : { type: blob.type, name: blob.name, dataBase64: encodeBase64(blob.bytes) }
     }
     const json: Record<string, unknown> = {
       format: BARTA_FORMAT,

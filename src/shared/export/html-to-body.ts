@@ -32,8 +32,32 @@ export interface HtmlToBodyOptions {
 
 // Whole subtrees that are never content.
 const DROPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'head', 'title', 'meta', 'link',
-  'base', 'button', 'select', 'textarea', 'input', 'form', 'canvas', 'audio', 'video', 'map', 'hr', 'dialog', 'frameset'
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'form',
+  'canvas',
+  'audio',
+  'video',
+  'map',
+  'hr',
+  'dialog',
+  'frameset'
 ])
 const MAX_DEPTH = 200
 const ASCII_SPACE = /[ \t\n\r\f]+/g
@@ -87,7 +111,10 @@ function imageFromFigure(figure: HtmlNode, options: HtmlToBodyOptions): BodyNode
   const img = findFirst(figure, 'img')
   const figcaption = findFirst(figure, 'figcaption')
   const caption = figcaption ? clean(textOf(figcaption, isCredit)) : ''
-  const credit = findAll(figure, isCredit, []).map((node) => stripCreditPrefix(clean(textOf(node)))).filter(Boolean).join(', ')
+  const credit = findAll(figure, isCredit, [])
+    .map((node) => stripCreditPrefix(clean(textOf(node))))
+    .filter(Boolean)
+    .join(', ')
   const alt = img ? clean(attrOf(img, 'alt')) : ''
   const mediaId = img ? options.resolveImage({ src: attrOf(img, 'src').trim(), alt }) : ''
   return { type: 'image', attrs: { mediaId, caption, credit, alt } }
@@ -124,7 +151,12 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
       case 'p':
         out.push({ type: 'paragraph', content: children() })
         break
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
         out.push({ type: 'heading', attrs: { level: tag === 'h1' || tag === 'h2' ? 2 : 3 }, content: children() })
         break
       case 'blockquote':
@@ -135,7 +167,11 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
         break
       case 'ol': {
         const start = Number.parseInt(attrOf(node, 'start'), 10)
-        out.push({ type: 'ordered_list', attrs: { order: Number.isSafeInteger(start) && start >= 0 ? start : 1 }, content: listChildren(children()) })
+        out.push({
+          type: 'ordered_list',
+          attrs: { order: Number.isSafeInteger(start) && start >= 0 ? start : 1 },
+          content: listChildren(children())
+        })
         break
       }
       case 'li':
@@ -144,10 +180,12 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
       case 'br':
         out.push({ type: 'hard_break' })
         break
-      case 'b': case 'strong':
+      case 'b':
+      case 'strong':
         out.push({ type: 'html', content: children(withMark(marks, { type: 'bold' })) })
         break
-      case 'i': case 'em':
+      case 'i':
+      case 'em':
         out.push({ type: 'html', content: children(withMark(marks, { type: 'italic' })) })
         break
       case 'a': {
@@ -160,13 +198,17 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
         break
       case 'img': {
         const alt = clean(attrOf(node, 'alt'))
-        pushImage(out, { type: 'image', attrs: { mediaId: options.resolveImage({ src: attrOf(node, 'src').trim(), alt }), caption: '', credit: '', alt } })
+        pushImage(out, {
+          type: 'image',
+          attrs: { mediaId: options.resolveImage({ src: attrOf(node, 'src').trim(), alt }), caption: '', credit: '', alt }
+        })
         break
       }
       case 'tr':
         out.push({ type: 'paragraph', content: children() })
         break
-      case 'td': case 'th':
+      case 'td':
+      case 'th':
         out.push({ type: 'html', content: [...children(), { type: 'text', text: ' ' }] })
         break
       default:

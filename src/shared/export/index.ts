@@ -6,7 +6,18 @@ export type { NinjsItem, NinjsExportOptions, NinjsImport, NinjsImportOptions, Im
 export { htmlToBody } from './html-to-body'
 export type { HtmlToBodyOptions, HtmlImage } from './html-to-body'
 export {
-  MEDIA_TYPES, MEDIA_ID_PATTERN, MAX_IMAGE_BYTES, isMediaType, isSafeMediaId, mediaIdFor, sniffMediaType, imageSize, toDataUri, fromDataUri, typeOfMediaId, extensionOf
+  MEDIA_TYPES,
+  MEDIA_ID_PATTERN,
+  MAX_IMAGE_BYTES,
+  isMediaType,
+  isSafeMediaId,
+  mediaIdFor,
+  sniffMediaType,
+  imageSize,
+  toDataUri,
+  fromDataUri,
+  typeOfMediaId,
+  extensionOf
 } from './media'
 export type { MediaType, MediaBlob, PixelSize } from './media'
 export { encodeBase64, decodeBase64 } from './base64'

@@ -15,7 +15,12 @@ export function parseUntrustedJson(text: unknown, limit: number = MAX_IMPORT_CHA
   if (typeof text !== 'string') return err('bad-request', 'ফাইলটি লেখা (টেক্সট) নয়।', 'The file is not text.')
   if (text.length > limit) {
     const mb = Math.round(limit / (1024 * 1024))
-    return err('too-large', `ফাইলটি ${toBengaliDigits(mb)} মেগাবাইটের বেশি বড়, নেওয়া যাবে না।`, `The file is larger than ${mb} MB and was refused.`, { limit })
+    return err(
+      'too-large',
+      `ফাইলটি ${toBengaliDigits(mb)} মেগাবাইটের বেশি বড়, নেওয়া যাবে না।`,
+      `The file is larger than ${mb} MB and was refused.`,
+      { limit }
+    )
   }
   try {
     // A leading BOM is common in files saved by Windows tools and is not part of the JSON.

@@ -95,11 +95,25 @@ class MediaCollector {
   private keep(bytes: Uint8Array, detail: string): string {
     const type = sniffMediaType(bytes)
     if (bytes.length > MAX_IMAGE_BYTES) {
-      this.warnings.push(warn('photo-unreadable', 'ছবিটি খুব বড়; বাদ দেওয়া হলো।', 'The photo is larger than the media store accepts and was left out.', detail))
+      this.warnings.push(
+        warn(
+          'photo-unreadable',
+          'ছবিটি খুব বড়; বাদ দেওয়া হলো।',
+          'The photo is larger than the media store accepts and was left out.',
+          detail
+        )
+      )
       return ''
     }
     if (!type) {
-      this.warnings.push(warn('photo-unreadable', 'ছবিটি JPEG, PNG বা WebP নয়; বাদ দেওয়া হলো।', 'The photo is not JPEG, PNG or WebP and was left out.', detail))
+      this.warnings.push(
+        warn(
+          'photo-unreadable',
+          'ছবিটি JPEG, PNG বা WebP নয়; বাদ দেওয়া হলো।',
+          'The photo is not JPEG, PNG or WebP and was left out.',
+          detail
+        )
+      )
       return ''
     }
     const id = mediaIdFor(type, bytes)
@@ -113,7 +127,9 @@ class MediaCollector {
     if (/^data:/i.test(href)) {
       const data = fromDataUri(href)
       if (data) return this.keep(data.bytes, 'data:')
-      this.warnings.push(warn('photo-unreadable', 'data: ছবিটি পড়া যায়নি।', 'The embedded (data:) photo could not be read.', short.slice(0, 40)))
+      this.warnings.push(
+        warn('photo-unreadable', 'data: ছবিটি পড়া যায়নি।', 'The embedded (data:) photo could not be read.', short.slice(0, 40))
+      )
       return ''
     }
     if (SIDECAR_NAME.test(href) && this.readSidecar) {
@@ -126,7 +142,12 @@ class MediaCollector {
       if (bytes) return this.keep(bytes, href)
     }
     this.warnings.push(
-      warn('photo-not-fetched', 'ছবিটি আনা যায়নি; ক্যাপশন ও ক্রেডিট রাখা হলো, ছবিটি পরে যোগ করুন।', 'The photo could not be fetched; caption and credit were kept — add the photo later.', short)
+      warn(
+        'photo-not-fetched',
+        'ছবিটি আনা যায়নি; ক্যাপশন ও ক্রেডিট রাখা হলো, ছবিটি পরে যোগ করুন।',
+        'The photo could not be fetched; caption and credit were kept — add the photo later.',
+        short
+      )
     )
     return ''
   }
@@ -146,7 +167,14 @@ function date(value: string | undefined, timeZone: string, field: string, warnin
   const instant = resolveInstant(value, timeZone)
   const iso = instant ? toZonedIso(instant, timeZone) : ''
   if (iso) return iso
-  warnings.push(warn('bad-date', `«${field}» তারিখটি বোঝা যায়নি; বাদ দেওয়া হলো।`, `The date in "${field}" was not understood and was left out.`, value.slice(0, 60)))
+  warnings.push(
+    warn(
+      'bad-date',
+      `«${field}» তারিখটি বোঝা যায়নি; বাদ দেওয়া হলো।`,
+      `The date in "${field}" was not understood and was left out.`,
+      value.slice(0, 60)
+    )
+  )
   return null
 }
 
@@ -164,7 +192,14 @@ function pickBody(item: Item, resolveImage: (image: HtmlImage) => string, warnin
   const plain = bodies.find((b) => !b.contenttype || /text\/plain/i.test(b.contenttype)) ?? bodies[0]
   if (plain) {
     if (plain.contenttype && !/text\/plain/i.test(plain.contenttype)) {
-      warnings.push(warn('not-html', 'মূল লেখাটি HTML বা সাধারণ লেখা নয়; লেখা হিসেবে নেওয়া হলো।', 'The body is neither HTML nor plain text; it was read as plain text.', plain.contenttype))
+      warnings.push(
+        warn(
+          'not-html',
+          'মূল লেখাটি HTML বা সাধারণ লেখা নয়; লেখা হিসেবে নেওয়া হলো।',
+          'The body is neither HTML nor plain text; it was read as plain text.',
+          plain.contenttype
+        )
+      )
     }
     return bodyFromPlainText(plain.value)
   }
@@ -195,7 +230,8 @@ function leadImageOf(item: Item, collector: MediaCollector, canReadSidecar: bool
   const pictures = list.filter((a) => a.type === undefined || a.type === 'picture' || a.type === 'graphic')
   const lead = pictures.find((a) => a.name === 'featureimage' || a.name === 'featuremedia') ?? pictures[0]
   if (!lead) return null
-  const caption = byRole(lead.descriptions, ['caption', 'text', 'summary', '']) ?? lead.descriptions?.[0]?.value ?? lead.description_text ?? ''
+  const caption =
+    byRole(lead.descriptions, ['caption', 'text', 'summary', '']) ?? lead.descriptions?.[0]?.value ?? lead.description_text ?? ''
   const alt = byRole(lead.descriptions, ['alt', 'alternative']) ?? ''
   const chosen = bestRendition(renditionsOf(lead), canReadSidecar)
   const mediaId = chosen?.href ? collector.fromHref(chosen.href) : collector.fromHref(lead.uri ?? '')
@@ -217,7 +253,12 @@ function subjectsOf(item: Item): { section?: string; tags: string[] } {
 function fieldError(issue: v.BaseIssue<unknown> | undefined, prefix: string): Result<never> {
   const path = (issue ? v.getDotPath(issue) : null) ?? '/'
   const message = issue?.message ?? 'wrong shape'
-  return err('bad-request', `ninjs ফাইলের «${prefix}${path}» অংশটি সঠিক নয়: ${message}`, `ninjs: "${prefix}${path}" is invalid: ${message}`, { path: prefix + path })
+  return err(
+    'bad-request',
+    `ninjs ফাইলের «${prefix}${path}» অংশটি সঠিক নয়: ${message}`,
+    `ninjs: "${prefix}${path}" is invalid: ${message}`,
+    { path: prefix + path }
+  )
 }
 
 function readItem(raw: unknown, options: NinjsImportOptions): Result<NinjsImport> {
@@ -225,7 +266,11 @@ function readItem(raw: unknown, options: NinjsImportOptions): Result<NinjsImport
   if (!parsed.success) return fieldError(parsed.issues[0], '')
   const item = parsed.output
   if (item.type !== undefined && item.type !== 'text' && item.type !== 'composite') {
-    return err('bad-request', `এটি লেখা (text) নয়, «${item.type}» ধরনের ninjs; শুধু প্রতিবেদন নেওয়া যায়।`, `This ninjs item is of type "${item.type}", not "text"; only stories can be imported.`)
+    return err(
+      'bad-request',
+      `এটি লেখা (text) নয়, «${item.type}» ধরনের ninjs; শুধু প্রতিবেদন নেওয়া যায়।`,
+      `This ninjs item is of type "${item.type}", not "text"; only stories can be imported.`
+    )
   }
   const tz = options.timeZone ?? 'Asia/Dhaka'
   const collector = new MediaCollector(options.readSidecar)

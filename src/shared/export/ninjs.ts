@@ -136,14 +136,22 @@ export function buildNinjs(article: Article, options: NinjsExportOptions): Ninjs
   if (article.dateline) item.located = article.dateline
   if (article.summary) item.descriptions = [{ role: 'summary', value: article.summary }]
   item.bodies = [
-    { role: 'main', contenttype: 'text/html', value: renderSanitizedBody(body, resolveMedia), wordcount: counts.words, charcount: counts.characters }
+    {
+      role: 'main',
+      contenttype: 'text/html',
+      value: renderSanitizedBody(body, resolveMedia),
+      wordcount: counts.words,
+      charcount: counts.characters
+    }
   ]
   const subjects: NinjsSubject[] = []
   if (article.section) subjects.push({ name: article.section, uri: SECTION_URI_PREFIX + encodeURIComponent(article.section) })
   for (const tag of article.tags) subjects.push({ name: tag, uri: TAG_URI_PREFIX + encodeURIComponent(tag) })
   if (subjects.length > 0) item.subjects = subjects
   // The editorial note and the notes thread travel together in ninjs's one `ednote` field; never in the page.
-  const notes = [article.ednote.trim(), ...(article.notes ?? []).map((note) => `${note.by.name}: ${note.text}`)].filter((part) => part !== '')
+  const notes = [article.ednote.trim(), ...(article.notes ?? []).map((note) => `${note.by.name}: ${note.text}`)].filter(
+    (part) => part !== ''
+  )
   if (notes.length > 0) item.ednote = notes.join('\n')
   const lead = article.leadImage
   if (lead) {

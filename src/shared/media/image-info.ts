@@ -20,7 +20,8 @@ const u24le = (b: Uint8Array, i: number) => u16le(b, i) | ((b[i + 2] ?? 0) << 16
 const u32be = (b: Uint8Array, i: number) => (u16be(b, i) * 65536 + u16be(b, i + 2)) >>> 0
 
 function png(bytes: Uint8Array): ImageInfo | undefined {
-  if (!startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || !startsWith(bytes, [0x49, 0x48, 0x44, 0x52], 12)) return undefined
+  if (!startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) || !startsWith(bytes, [0x49, 0x48, 0x44, 0x52], 12))
+    return undefined
   return { type: 'image/png', extension: 'png', width: u32be(bytes, 16), height: u32be(bytes, 20) }
 }
 

@@ -159,7 +159,12 @@ function renderBlock(node: BodyNode, resolveMedia: MediaResolver): string {
     }
     case 'image': {
       const a = node.attrs ?? {}
-      return renderFigure({ mediaId: str(a.mediaId), caption: str(a.caption), credit: str(a.credit), alt: str(a.alt) }, resolveMedia, 'photo', true)
+      return renderFigure(
+        { mediaId: str(a.mediaId), caption: str(a.caption), credit: str(a.credit), alt: str(a.alt) },
+        resolveMedia,
+        'photo',
+        true
+      )
     }
     default:
       return ''

@@ -99,7 +99,10 @@ export function resolveSettings(input: unknown): SiteSettings {
       background: pick(hexColour, colours.background, d.colours.background)
     },
     followLine: pick(text(500), raw.followLine, d.followLine),
-    editionLabels: { online: pick(text(100), labels.online, d.editionLabels.online), print: pick(text(100), labels.print, d.editionLabels.print) },
+    editionLabels: {
+      online: pick(text(100), labels.online, d.editionLabels.online),
+      print: pick(text(100), labels.print, d.editionLabels.print)
+    },
     showRail: pick(v.boolean(), raw.showRail, d.showRail),
     timeZone: pick(timeZone, raw.timeZone, d.timeZone),
     hour12: pick(v.boolean(), raw.hour12, d.hour12)

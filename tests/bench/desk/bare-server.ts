@@ -66,7 +66,13 @@ export async function startBarePage(doc: BodyDoc): Promise<BarePage> {
     await writeFile(join(root, 'entry.ts'), ENTRY)
     const outDir = join(root, 'dist')
     const started = performance.now()
-    await build({ configFile: false, root, logLevel: 'silent', base: './', build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false, modulePreload: { polyfill: false } } })
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      base: './',
+      build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false, modulePreload: { polyfill: false } }
+    })
     const buildMs = performance.now() - started
     const docJson = JSON.stringify(doc)
 

@@ -61,13 +61,21 @@ function deskLoadProbe(): void {
     })
   })
   observer.observe(document, { childList: true, subtree: true })
-  window.addEventListener('mousedown', (event) => {
-    if (probe.clickAt < 0) probe.clickAt = event.timeStamp
-  }, true)
-  window.addEventListener('focusin', (event) => {
-    const target = event.target as Element | null
-    if (probe.clickAt >= 0 && target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) focusResolve(performance.now())
-  }, true)
+  window.addEventListener(
+    'mousedown',
+    (event) => {
+      if (probe.clickAt < 0) probe.clickAt = event.timeStamp
+    },
+    true
+  )
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target as Element | null
+      if (probe.clickAt >= 0 && target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) focusResolve(performance.now())
+    },
+    true
+  )
 }
 
 export async function seedLibrary(dataDir: string, stories: number): Promise<number> {
@@ -81,7 +89,11 @@ export async function seedLibrary(dataDir: string, stories: number): Promise<num
   return performance.now() - started
 }
 
-export async function measureInteractive(browser: Browser, host: HostProcess, timeList = true): Promise<Omit<InteractiveResult, 'stories' | 'seedMs' | 'hostStartMs'>> {
+export async function measureInteractive(
+  browser: Browser,
+  host: HostProcess,
+  timeList = true
+): Promise<Omit<InteractiveResult, 'stories' | 'seedMs' | 'hostStartMs'>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
     await context.addInitScript({ content: NAME_SHIM })
@@ -95,9 +107,15 @@ export async function measureInteractive(browser: Browser, host: HostProcess, ti
     const firstRowPaintedMs = await page.evaluate(() => (window as DeskWindow).__deskLoad!.rowPainted)
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     const headlineFocusedMs = await page.evaluate(() =>
-      Promise.race([(window as DeskWindow).__deskLoad!.fieldFocused, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no field took focus within 30 s')), 30_000))])
+      Promise.race([
+        (window as DeskWindow).__deskLoad!.fieldFocused,
+        new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no field took focus within 30 s')), 30_000))
+      ])
     )
-    const { rowInDom, clickAt } = await page.evaluate(() => ({ rowInDom: (window as DeskWindow).__deskLoad!.rowInDom, clickAt: (window as DeskWindow).__deskLoad!.clickAt }))
+    const { rowInDom, clickAt } = await page.evaluate(() => ({
+      rowInDom: (window as DeskWindow).__deskLoad!.rowInDom,
+      clickAt: (window as DeskWindow).__deskLoad!.clickAt
+    }))
     const headlineIsFocused = await page.getByLabel('শিরোনাম', { exact: true }).evaluate((element) => element === document.activeElement)
 
     // The contract call the library makes on open, timed from Node at this size (after the page's own calls).

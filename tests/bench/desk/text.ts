@@ -36,7 +36,7 @@ export function longArticleText(paragraphs = 110, totalWords = 10_000): { text: 
   for (let p = 0; p < paragraphs; p++) {
     const target = Math.round(((p + 1) * totalWords) / paragraphs) - written
     const sentences: string[] = []
-    for (let left = target; left > 0; ) {
+    for (let left = target; left > 0;) {
       const length = Math.min(left, 9 + ((p + sentences.length) % 8))
       sentences.push(sentence(next, length))
       left -= length

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  bijoyScore, bijoyToUnicode, convertBijoyRuns, convertIfBijoy, looksLikeBijoy
-} from '../../../src/shared/bangla/bijoy'
+import { bijoyScore, bijoyToUnicode, convertBijoyRuns, convertIfBijoy, looksLikeBijoy } from '../../../src/shared/bangla/bijoy'
 
 // Expected Unicode is compared in NFC (য় ড় ঢ় are base + nukta there).
 const nfc = (s: string): string => s.normalize('NFC')
@@ -10,46 +8,153 @@ const nfc = (s: string): string => s.normalize('NFC')
 // come from real Bijoy documents. [Bijoy as pasted, Unicode].
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   // plain letters and post-base vowel signs
-  ['Avwg', 'আমি'], ['evsjvq', 'বাংলায়'], ['Mvb', 'গান'], ['MvB', 'গাই'], ['Kvievi', 'কারবার'],
-  ['Rxeb', 'জীবন'], ['Zywg', 'তুমি'], ['Zzwg', 'তুমি'], ['g~j', 'মূল'], ['`‚i', 'দূর'], ['iƒc', 'রূপ'],
-  ['ïiæ', 'শুরু'], ['`ª“Z', 'দ্রুত'], ['Z…Y', 'তৃণ'], ['e„wó', 'বৃষ্টি'], ['¯§…wZ', 'স্মৃতি'],
+  ['Avwg', 'আমি'],
+  ['evsjvq', 'বাংলায়'],
+  ['Mvb', 'গান'],
+  ['MvB', 'গাই'],
+  ['Kvievi', 'কারবার'],
+  ['Rxeb', 'জীবন'],
+  ['Zywg', 'তুমি'],
+  ['Zzwg', 'তুমি'],
+  ['g~j', 'মূল'],
+  ['`‚i', 'দূর'],
+  ['iƒc', 'রূপ'],
+  ['ïiæ', 'শুরু'],
+  ['`ª“Z', 'দ্রুত'],
+  ['Z…Y', 'তৃণ'],
+  ['e„wó', 'বৃষ্টি'],
+  ['¯§…wZ', 'স্মৃতি'],
   // pre-base ি ে ৈ move after the cluster
-  ['wK', 'কি'], ['w`b', 'দিন'], ['†`k', 'দেশ'], ['‡`k', 'দেশ'], ['evsjv‡`k', 'বাংলাদেশ'], ['‰Zwi', 'তৈরি'],
-  ['‰ekvL', 'বৈশাখ'], ['wj‡LwQ', 'লিখেছি'], ['e‡j‡Qb', 'বলেছেন'],
+  ['wK', 'কি'],
+  ['w`b', 'দিন'],
+  ['†`k', 'দেশ'],
+  ['‡`k', 'দেশ'],
+  ['evsjv‡`k', 'বাংলাদেশ'],
+  ['‰Zwi', 'তৈরি'],
+  ['‰ekvL', 'বৈশাখ'],
+  ['wj‡LwQ', 'লিখেছি'],
+  ['e‡j‡Qb', 'বলেছেন'],
   // ো = ে + cluster + া, ৌ = ে + cluster + Š
-  ['†Kvb', 'কোন'], ['†gvevBj', 'মোবাইল'], ['†Zvgvq', 'তোমায়'], ['†KŠZyK', 'কৌতুক'], ['†`Šo', 'দৌড়'],
-  ['‡eŠ', 'বৌ'], ['‡mŠfvM¨', 'সৌভাগ্য'],
+  ['†Kvb', 'কোন'],
+  ['†gvevBj', 'মোবাইল'],
+  ['†Zvgvq', 'তোমায়'],
+  ['†KŠZyK', 'কৌতুক'],
+  ['†`Šo', 'দৌড়'],
+  ['‡eŠ', 'বৌ'],
+  ['‡mŠfvM¨', 'সৌভাগ্য'],
   // reph © moves before its cluster (also past a pre-base sign or a ৃ)
-  ['ag©', 'ধর্ম'], ['Kg©x', 'কর্মী'], ['Kgx©', 'কর্মী'], ['Kvh©µg', 'কার্যক্রম'], ['m~h©', 'সূর্য'],
-  ['Avw_©K', 'আর্থিক'], ['KvwË©K', 'কার্ত্তিক'], ['Kv‡h©i', 'কার্যের'], ['m‡e©v”P', 'সর্বোচ্চ'],
-  ['KZ„©c¶', 'কর্তৃপক্ষ'], ['Avš—R©vwZK', 'আন্তর্জাতিক'], ['gvP©', 'মার্চ'],
+  ['ag©', 'ধর্ম'],
+  ['Kg©x', 'কর্মী'],
+  ['Kgx©', 'কর্মী'],
+  ['Kvh©µg', 'কার্যক্রম'],
+  ['m~h©', 'সূর্য'],
+  ['Avw_©K', 'আর্থিক'],
+  ['KvwË©K', 'কার্ত্তিক'],
+  ['Kv‡h©i', 'কার্যের'],
+  ['m‡e©v”P', 'সর্বোচ্চ'],
+  ['KZ„©c¶', 'কর্তৃপক্ষ'],
+  ['Avš—R©vwZK', 'আন্তর্জাতিক'],
+  ['gvP©', 'মার্চ'],
   // ya-phala (র + ya-phala takes a ZWJ, as Unicode spells র‍্যাব)
-  ['e¨vsK', 'ব্যাংক'], ['m¨vi', 'স্যার'], ['D‡Ïk¨', 'উদ্দেশ্য'], ['wek¦we`¨vjq', 'বিশ্ববিদ্যালয়'],
-  ['‰R¨ô', 'জ্যৈষ্ঠ'], ['i¨ve', 'র\u200D্যাব'],
+  ['e¨vsK', 'ব্যাংক'],
+  ['m¨vi', 'স্যার'],
+  ['D‡Ïk¨', 'উদ্দেশ্য'],
+  ['wek¦we`¨vjq', 'বিশ্ববিদ্যালয়'],
+  ['‰R¨ô', 'জ্যৈষ্ঠ'],
+  ['i¨ve', 'র\u200D্যাব'],
   // ra-phala (ª « Ö)
-  ['cÖ_g', 'প্রথম'], ['cÖavbgš¿x', 'প্রধানমন্ত্রী'], ['Mªvg', 'গ্রাম'], ['†Wª‡m', 'ড্রেসে'],
-  ['A‡÷«wjqvi', 'অস্ট্রেলিয়ার'], ['cÖK…wZ', 'প্রকৃতি'], ['ivóª', 'রাষ্ট্র'],
+  ['cÖ_g', 'প্রথম'],
+  ['cÖavbgš¿x', 'প্রধানমন্ত্রী'],
+  ['Mªvg', 'গ্রাম'],
+  ['†Wª‡m', 'ড্রেসে'],
+  ['A‡÷«wjqvi', 'অস্ট্রেলিয়ার'],
+  ['cÖK…wZ', 'প্রকৃতি'],
+  ['ivóª', 'রাষ্ট্র'],
   // chandrabindu, whichever side of া it was typed
-  ['Pvu`', 'চাঁদ'], ['Puv`', 'চাঁদ'], ['†eu‡P', 'বেঁচে'], ['†LvuR', 'খোঁজ'], ['DuwP‡q', 'উঁচিয়ে'],
+  ['Pvu`', 'চাঁদ'],
+  ['Puv`', 'চাঁদ'],
+  ['†eu‡P', 'বেঁচে'],
+  ['†LvuR', 'খোঁজ'],
+  ['DuwP‡q', 'উঁচিয়ে'],
   ['†cŠu‡Q', 'পৌঁছে'],
   // conjunct glyphs, half forms and phalas
-  ['wk¶v', 'শিক্ষা'], ['iÿv', 'রক্ষা'], ['weÁvb', 'বিজ্ঞান'], ['DËi', 'উত্তর'], ['QvÎ', 'ছাত্র'],
-  ['Avb›`', 'আনন্দ'], ['‡K›`ª', 'কেন্দ্র'], ['kvšÍ', 'শান্ত'], ['ev¯Íe', 'বাস্তব'], ['Ae¯’v', 'অবস্থা'],
-  ['Dcw¯’Z', 'উপস্থিত'], ['¯^vaxb', 'স্বাধীন'], ['Kó', 'কষ্ট'], ['†÷kb', 'স্টেশন'], ['Bw½Z', 'ইঙ্গিত'],
-  ['m¤ú`', 'সম্পদ'], ['m¤§vb', 'সম্মান'], ['eÜy', 'বন্ধু'], ['wKš‘', 'কিন্তু'], ['Dbœqb', 'উন্নয়ন'],
-  ['k³', 'শক্ত'], ['c×wZ', 'পদ্ধতি'], ['wØZxq', 'দ্বিতীয়'], ['ev”Pv', 'বাচ্চা'], ['B‡”Q', 'ইচ্ছে'],
-  ['Rb¥', 'জন্ম'], ['m¤¢e', 'সম্ভব'], ['D¾¡j', 'উজ্জ্বল'], ['cøvw÷K', 'প্লাস্টিক'], ['wPý', 'চিহ্ন'],
-  ['eªþv', 'ব্রহ্মা'], ['hy³ivóª', 'যুক্তরাষ্ট্র'], ['wm×všÍ', 'সিদ্ধান্ত'], ['cwðg', 'পশ্চিম'],
-  ['ü`q', 'হৃদয়'], ['eû', 'বহু'], ['¸iæZ¡', 'গুরুত্ব'], ['Kíbv', 'কল্পনা'], ['jvÇy', 'লাড্ডু'],
-  ['†QvÆ', 'ছোট্ট'], ['NÈv', 'ঘণ্টা'], ['mÂq', 'সঞ্চয়'], ['cvÄvex', 'পাঞ্জাবী'], ['BwÛ‡Ri', 'ইন্ডিজের'],
-  ['A™¢yZ', 'অদ্ভুত'], ['m¤£všÍ', 'সম্ভ্রান্ত'], ['G·vg', 'এক্সাম'], ['W±i', 'ডক্টর'], ['gwjøKv', 'মল্লিকা'],
-  ['¯‹zj', 'স্কুল'], ['w¯Œb', 'স্ক্রিন'], ['K¬všÍ', 'ক্লান্ত'], ['mßvn', 'সপ্তাহ'], ['k‡ãi', 'শব্দের'],
-  ['åg', 'ভ্রম'], ['Z„òv', 'তৃষ্ণা'], ['AvbyôvwbK', 'আনুষ্ঠানিক'], ['Av°vm', 'আক্কাস'], ['k¼v', 'শঙ্কা'],
-  ['j¾v', 'লজ্জা'], ['j¶¥x', 'লক্ষ্মী'], ['AveŸv', 'আব্বা'], ['†KvgjMvÜvi', 'কোমলগান্ধার'],
-  ['DwØMœ', 'উদ্বিগ্ন'], ['dvêyb', 'ফাল্গুন'], ['wewìs', 'বিল্ডিং'], ['wbtk¦vm', 'নিঃশ্বাস'], ['`ytL', 'দুঃখ'],
-  ['f&iæ‡¶c', 'ভ্রুক্ষেপ'], ['iex›`ª', 'রবীন্দ্র'], ['µgvš^‡q', 'ক্রমান্বয়ে'], ['b¤^i', 'নম্বর'], ['wiKkv', 'রিকশা'],
+  ['wk¶v', 'শিক্ষা'],
+  ['iÿv', 'রক্ষা'],
+  ['weÁvb', 'বিজ্ঞান'],
+  ['DËi', 'উত্তর'],
+  ['QvÎ', 'ছাত্র'],
+  ['Avb›`', 'আনন্দ'],
+  ['‡K›`ª', 'কেন্দ্র'],
+  ['kvšÍ', 'শান্ত'],
+  ['ev¯Íe', 'বাস্তব'],
+  ['Ae¯’v', 'অবস্থা'],
+  ['Dcw¯’Z', 'উপস্থিত'],
+  ['¯^vaxb', 'স্বাধীন'],
+  ['Kó', 'কষ্ট'],
+  ['†÷kb', 'স্টেশন'],
+  ['Bw½Z', 'ইঙ্গিত'],
+  ['m¤ú`', 'সম্পদ'],
+  ['m¤§vb', 'সম্মান'],
+  ['eÜy', 'বন্ধু'],
+  ['wKš‘', 'কিন্তু'],
+  ['Dbœqb', 'উন্নয়ন'],
+  ['k³', 'শক্ত'],
+  ['c×wZ', 'পদ্ধতি'],
+  ['wØZxq', 'দ্বিতীয়'],
+  ['ev”Pv', 'বাচ্চা'],
+  ['B‡”Q', 'ইচ্ছে'],
+  ['Rb¥', 'জন্ম'],
+  ['m¤¢e', 'সম্ভব'],
+  ['D¾¡j', 'উজ্জ্বল'],
+  ['cøvw÷K', 'প্লাস্টিক'],
+  ['wPý', 'চিহ্ন'],
+  ['eªþv', 'ব্রহ্মা'],
+  ['hy³ivóª', 'যুক্তরাষ্ট্র'],
+  ['wm×všÍ', 'সিদ্ধান্ত'],
+  ['cwðg', 'পশ্চিম'],
+  ['ü`q', 'হৃদয়'],
+  ['eû', 'বহু'],
+  ['¸iæZ¡', 'গুরুত্ব'],
+  ['Kíbv', 'কল্পনা'],
+  ['jvÇy', 'লাড্ডু'],
+  ['†QvÆ', 'ছোট্ট'],
+  ['NÈv', 'ঘণ্টা'],
+  ['mÂq', 'সঞ্চয়'],
+  ['cvÄvex', 'পাঞ্জাবী'],
+  ['BwÛ‡Ri', 'ইন্ডিজের'],
+  ['A™¢yZ', 'অদ্ভুত'],
+  ['m¤£všÍ', 'সম্ভ্রান্ত'],
+  ['G·vg', 'এক্সাম'],
+  ['W±i', 'ডক্টর'],
+  ['gwjøKv', 'মল্লিকা'],
+  ['¯‹zj', 'স্কুল'],
+  ['w¯Œb', 'স্ক্রিন'],
+  ['K¬všÍ', 'ক্লান্ত'],
+  ['mßvn', 'সপ্তাহ'],
+  ['k‡ãi', 'শব্দের'],
+  ['åg', 'ভ্রম'],
+  ['Z„òv', 'তৃষ্ণা'],
+  ['AvbyôvwbK', 'আনুষ্ঠানিক'],
+  ['Av°vm', 'আক্কাস'],
+  ['k¼v', 'শঙ্কা'],
+  ['j¾v', 'লজ্জা'],
+  ['j¶¥x', 'লক্ষ্মী'],
+  ['AveŸv', 'আব্বা'],
+  ['†KvgjMvÜvi', 'কোমলগান্ধার'],
+  ['DwØMœ', 'উদ্বিগ্ন'],
+  ['dvêyb', 'ফাল্গুন'],
+  ['wewìs', 'বিল্ডিং'],
+  ['wbtk¦vm', 'নিঃশ্বাস'],
+  ['`ytL', 'দুঃখ'],
+  ['f&iæ‡¶c', 'ভ্রুক্ষেপ'],
+  ['iex›`ª', 'রবীন্দ্র'],
+  ['µgvš^‡q', 'ক্রমান্বয়ে'],
+  ['b¤^i', 'নম্বর'],
+  ['wiKkv', 'রিকশা'],
   // digits and dari
-  ['1971', '১৯৭১'], ['Avwg hvB|', 'আমি যাই।'], ['15 AvM÷ 2024', '১৫ আগস্ট ২০২৪']
+  ['1971', '১৯৭১'],
+  ['Avwg hvB|', 'আমি যাই।'],
+  ['15 AvM÷ 2024', '১৫ আগস্ট ২০২৪']
 ]
 
 // Bijoy lines that must be detected.
@@ -115,13 +220,15 @@ describe('bijoyToUnicode', () => {
   it('converts whole sentences', () => {
     expect(bijoyToUnicode('Avwg evsjvq Mvb MvB')).toBe(nfc('আমি বাংলায় গান গাই'))
     expect(bijoyToUnicode('Avgvi †mvbvi evsjv, Avwg †Zvgvq fvjevwm|')).toBe(nfc('আমার সোনার বাংলা, আমি তোমায় ভালবাসি।'))
-    expect(bijoyToUnicode('cÖavbgš¿x †kL nvwmbv e‡j‡Qb, miKvi Dbœq‡b KvR Ki‡Q|'))
-      .toBe(nfc('প্রধানমন্ত্রী শেখ হাসিনা বলেছেন, সরকার উন্নয়নে কাজ করছে।'))
+    expect(bijoyToUnicode('cÖavbgš¿x †kL nvwmbv e‡j‡Qb, miKvi Dbœq‡b KvR Ki‡Q|')).toBe(
+      nfc('প্রধানমন্ত্রী শেখ হাসিনা বলেছেন, সরকার উন্নয়নে কাজ করছে।')
+    )
     expect(bijoyToUnicode('XvKv, 12 gvP© (evmm) :')).toBe('ঢাকা, ১২ মার্চ (বাসস) :')
     expect(bijoyToUnicode('Ò‡K›`ªÓ\nÔbvÕ')).toBe('“কেন্দ্র”\n‘না’')
     // A paragraph as it came out of a SutonnyMJ document (both † and ‡ for ে, reph after the cluster).
-    expect(bijoyToUnicode('‡divi c‡_ ‡nj‡gUUv Ly‡j e¨vUUv DuwP‡q ai‡jb M¨vjvwii w`‡K| evDÛvwii Icv‡k Zvu‡K Rwo‡q ai‡jb mZx_©iv|'))
-      .toBe(nfc('ফেরার পথে হেলমেটটা খুলে ব্যাটটা উঁচিয়ে ধরলেন গ্যালারির দিকে। বাউন্ডারির ওপাশে তাঁকে জড়িয়ে ধরলেন সতীর্থরা।'))
+    expect(bijoyToUnicode('‡divi c‡_ ‡nj‡gUUv Ly‡j e¨vUUv DuwP‡q ai‡jb M¨vjvwii w`‡K| evDÛvwii Icv‡k Zvu‡K Rwo‡q ai‡jb mZx_©iv|')).toBe(
+      nfc('ফেরার পথে হেলমেটটা খুলে ব্যাটটা উঁচিয়ে ধরলেন গ্যালারির দিকে। বাউন্ডারির ওপাশে তাঁকে জড়িয়ে ধরলেন সতীর্থরা।')
+    )
   })
 
   it('writes canonical Unicode: NFC, ো as one code point, য় as য + nukta, reph before the cluster', () => {
@@ -159,20 +266,37 @@ describe('bijoyToUnicode', () => {
     const odd = ['\uD800', '\uDC00x', 'w', '†', '©', '¨', '&&&', '‰‰K', 'u v', '\u0000\u0007\u001b', 'A', 'š', '”', '\uFFFF']
     for (const s of odd) expect(typeof bijoyToUnicode(s)).toBe('string')
     let seed = 12345
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32)
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32
     const alphabet = 'AvwKgi†‡‰©¨ªÖ¯š’‘“”…&|u s \uD83D\uDE00\uD800\u0086\u09BF\u0995 '
     for (let n = 0; n < 500; n++) {
       let s = ''
       const len = Math.floor(rnd() * 40)
-      for (let i = 0; i < len; i++) s += rnd() < 0.8 ? alphabet.charAt(Math.floor(rnd() * alphabet.length)) : String.fromCharCode(Math.floor(rnd() * 0x10000))
-      expect(() => { bijoyToUnicode(s); looksLikeBijoy(s); bijoyScore(s); convertBijoyRuns(s); convertIfBijoy(s) }).not.toThrow()
+      for (let i = 0; i < len; i++)
+        s += rnd() < 0.8 ? alphabet.charAt(Math.floor(rnd() * alphabet.length)) : String.fromCharCode(Math.floor(rnd() * 0x10000))
+      expect(() => {
+        bijoyToUnicode(s)
+        looksLikeBijoy(s)
+        bijoyScore(s)
+        convertBijoyRuns(s)
+        convertIfBijoy(s)
+      }).not.toThrow()
     }
     // Shapes that would be quadratic if the builder searched its output or a regex backtracked.
-    const nasty = ['K&'.repeat(100_000) + '©'.repeat(100_000), 'Kv' + '.'.repeat(300_000) + 'x', 'the x' + '|'.repeat(300_000),
-      'K' + 'u'.repeat(200_000) + 'v'.repeat(200_000), 'w'.repeat(300_000) + 'K', 'a@' + 'xx.'.repeat(100_000) + '!']
+    const nasty = [
+      'K&'.repeat(100_000) + '©'.repeat(100_000),
+      'Kv' + '.'.repeat(300_000) + 'x',
+      'the x' + '|'.repeat(300_000),
+      'K' + 'u'.repeat(200_000) + 'v'.repeat(200_000),
+      'w'.repeat(300_000) + 'K',
+      'a@' + 'xx.'.repeat(100_000) + '!'
+    ]
     for (const s of nasty) {
       const t = performance.now()
-      expect(() => { bijoyToUnicode(s); looksLikeBijoy(s); convertIfBijoy(s) }).not.toThrow()
+      expect(() => {
+        bijoyToUnicode(s)
+        looksLikeBijoy(s)
+        convertIfBijoy(s)
+      }).not.toThrow()
       expect(performance.now() - t, s.slice(0, 12)).toBeLessThan(5_000)
     }
     const big = 'Avgvi †mvbvi evsjv, Avwg †Zvgvq fvjevwm| KvwË©K wKš‘ ‰R¨ô '.repeat(40_000) // ~2.4 MB

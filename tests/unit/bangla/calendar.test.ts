@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
-  BANGLA_MONTHS, banglaFromGregorian, banglaMonthLengths, clampHijriOffset, formatBanglaDate,
-  formatCalendarLine, formatWeekday, toBanglaDate, toHijriDate, tryFormatCalendarLine
+  BANGLA_MONTHS,
+  banglaFromGregorian,
+  banglaMonthLengths,
+  clampHijriOffset,
+  formatBanglaDate,
+  formatCalendarLine,
+  formatWeekday,
+  toBanglaDate,
+  toHijriDate,
+  tryFormatCalendarLine
 } from '../../../src/shared/bangla/calendar'
 import type { CalendarPart } from '../../../src/shared/bangla/calendar'
 
@@ -123,7 +131,12 @@ describe('Hijri', () => {
   })
 
   it('agrees with ICU day by day on day and year', () => {
-    const icu = new Intl.DateTimeFormat('bn-BD-u-ca-islamic-umalqura', { timeZone: 'Asia/Dhaka', day: 'numeric', month: 'long', year: 'numeric' })
+    const icu = new Intl.DateTimeFormat('bn-BD-u-ca-islamic-umalqura', {
+      timeZone: 'Asia/Dhaka',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric'
+    })
     let lastMonth = 0
     for (let i = 0; i < 400; i++) {
       const d = dhakaNoon(2024, 1, 1 + i)
@@ -154,8 +167,9 @@ describe('three-calendar line', () => {
   it('follows the configured parts, order and options', () => {
     expect(formatCalendarLine(T, { parts: ['bangla', 'gregorian'] })).toBe('৭ মাঘ ১৪৩০, ২১ জানুয়ারি ২০২৪')
     expect(formatCalendarLine(T, { parts: ['hijri', 'weekday'], hijriOffsetDays: -1 })).toBe('৮ রজব ১৪৪৫ হিজরি, রবিবার')
-    expect(formatCalendarLine(T, { parts: ['gregorian', 'bangla'], banglaSuffix: 'বঙ্গাব্দ', separator: ' | ' }))
-      .toBe('২১ জানুয়ারি ২০২৪ | ৭ মাঘ ১৪৩০ বঙ্গাব্দ')
+    expect(formatCalendarLine(T, { parts: ['gregorian', 'bangla'], banglaSuffix: 'বঙ্গাব্দ', separator: ' | ' })).toBe(
+      '২১ জানুয়ারি ২০২৪ | ৭ মাঘ ১৪৩০ বঙ্গাব্দ'
+    )
     expect(formatCalendarLine(T, { parts: ['hijri'], hijriVariant: 'civil' })).toBe('১০ রজব ১৪৪৫ হিজরি')
     expect(formatCalendarLine(T, { parts: [] })).toBe('')
     expect(formatCalendarLine(T, { parts: ['weekday', 'weekday', 'moon' as CalendarPart, 'bangla'] })).toBe('রবিবার, ৭ মাঘ ১৪৩০')
@@ -164,8 +178,9 @@ describe('three-calendar line', () => {
 
   it('takes the day in the configured zone', () => {
     // 02:00 Sunday in Dhaka is still Saturday afternoon in New York.
-    expect(formatCalendarLine('2024-01-21T02:00+06:00', { timeZone: 'America/New_York', parts: ['weekday', 'gregorian', 'bangla'] }))
-      .toBe('শনিবার, ২০ জানুয়ারি ২০২৪, ৬ মাঘ ১৪৩০')
+    expect(formatCalendarLine('2024-01-21T02:00+06:00', { timeZone: 'America/New_York', parts: ['weekday', 'gregorian', 'bangla'] })).toBe(
+      'শনিবার, ২০ জানুয়ারি ২০২৪, ৬ মাঘ ১৪৩০'
+    )
   })
 
   it('names weekdays like ICU, changing only Sunday for রোববার', () => {

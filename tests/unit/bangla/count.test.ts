@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  countParagraphs,
-  countText,
-  createCounter,
-  readingMinutes
-} from '../../../src/shared/bangla/count'
+import { countParagraphs, countText, createCounter, readingMinutes } from '../../../src/shared/bangla/count'
 import { makeArticle } from '../../bench/bangla-text'
 
 const graphemes = new Intl.Segmenter('bn', { granularity: 'grapheme' })
@@ -13,8 +8,7 @@ const intlGraphemes = (s: string): number => [...graphemes.segment(s)].length
 // A paragraph whose counts were worked out by hand:
 // words: ঢাকায় আজ ২০২৪ সালের বাজেট ঘোষণা করা হয়েছে | অর্থমন্ত্রী বলেন আম-জাম সব
 // ফলের দাম ৩.৫ শতাংশ বেড়েছে | কেন  → 18 words, 3 sentences.
-const PARAGRAPH =
-  'ঢাকায় আজ ২০২৪ সালের বাজেট ঘোষণা করা হয়েছে। অর্থমন্ত্রী বলেন, আম-জাম সব ফলের দাম ৩.৫ শতাংশ বেড়েছে! কেন?'
+const PARAGRAPH = 'ঢাকায় আজ ২০২৪ সালের বাজেট ঘোষণা করা হয়েছে। অর্থমন্ত্রী বলেন, আম-জাম সব ফলের দাম ৩.৫ শতাংশ বেড়েছে! কেন?'
 
 describe('characters (grapheme clusters)', () => {
   it('keeps conjuncts and ZWJ forms in one character', () => {
@@ -36,7 +30,7 @@ describe('characters (grapheme clusters)', () => {
     for (let c = 0x0980; c <= 0x09ff; c++) pool.push(String.fromCharCode(c))
     pool.push('\u200D', '\u200C', ' ', '\u00A0', '\t', '।', '-', 'a', '1', '\u00AD', '\u200B', '’', '😀', '\u0301')
     let seed = 5
-    const r = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296)
+    const r = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296
     for (let i = 0; i < 4000; i++) {
       let s = ''
       const len = 1 + Math.floor(r() * 14)

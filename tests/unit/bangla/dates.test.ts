@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  GREGORIAN_MONTHS_BN, PUBLISH_PREFIX, UPDATE_PREFIX, formatDateTimeParts, formatNewsDate,
-  formatPublishLine, formatRelative, formatUpdateLine, parseNewsDate, toZonedIso, tryFormatPublishLine
+  GREGORIAN_MONTHS_BN,
+  PUBLISH_PREFIX,
+  UPDATE_PREFIX,
+  formatDateTimeParts,
+  formatNewsDate,
+  formatPublishLine,
+  formatRelative,
+  formatUpdateLine,
+  parseNewsDate,
+  toZonedIso,
+  tryFormatPublishLine
 } from '../../../src/shared/bangla/dates'
 
 const T = '2024-01-21T14:27:00+06:00'
@@ -46,7 +55,13 @@ describe('formatPublishLine', () => {
 
   it('names every month and agrees with ICU bn-BD on the numbers', () => {
     const icu = new Intl.DateTimeFormat('bn-BD', {
-      timeZone: 'Asia/Dhaka', year: 'numeric', month: 'long', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: true
+      timeZone: 'Asia/Dhaka',
+      year: 'numeric',
+      month: 'long',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: true
     })
     for (let m = 0; m < 12; m++) {
       const d = new Date(Date.UTC(2025, m, 3 + m * 2, m * 2, m * 5))
@@ -65,7 +80,17 @@ describe('formatPublishLine', () => {
   })
 
   it('returns "" or a typed error for bad input, never throwing', () => {
-    for (const bad of ['', 'not a date', '2024-13-01', '2023-02-29', '2024-01-21T24:00', new Date(Number.NaN), Number.NaN, Infinity, 8.64e15 + 1]) {
+    for (const bad of [
+      '',
+      'not a date',
+      '2024-13-01',
+      '2023-02-29',
+      '2024-01-21T24:00',
+      new Date(Number.NaN),
+      Number.NaN,
+      Infinity,
+      8.64e15 + 1
+    ]) {
       expect(formatPublishLine(bad as string)).toBe('')
     }
     expect(formatPublishLine(null as unknown as string)).toBe('')
@@ -89,8 +114,15 @@ describe('formatDateTimeParts / formatNewsDate / toZonedIso', () => {
   it('exposes the pieces', () => {
     const p = formatDateTimeParts(T, { weekdayStyle: 'robbar' })
     expect(p).toMatchObject({
-      weekday: 'রোববার', day: '২১', month: 'জানুয়ারি', year: '২০২৪', hour: '০২', minute: '২৭',
-      dayPeriod: 'পিএম', date: '২১ জানুয়ারি ২০২৪', time: '০২:২৭ পিএম'
+      weekday: 'রোববার',
+      day: '২১',
+      month: 'জানুয়ারি',
+      year: '২০২৪',
+      hour: '০২',
+      minute: '২৭',
+      dayPeriod: 'পিএম',
+      date: '২১ জানুয়ারি ২০২৪',
+      time: '০২:২৭ পিএম'
     })
     expect(p?.zoned).toMatchObject({ year: 2024, month: 1, day: 21, hour: 14, minute: 27, weekday: 0, offsetMs: 6 * 3600_000 })
     expect(formatDateTimeParts(T)?.weekday).toBe('রবিবার')

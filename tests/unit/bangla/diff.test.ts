@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { diffStats, diffWords } from '../../../src/shared/bangla/diff'
 
 const join = (parts: ReturnType<typeof diffWords>, keep: 'before' | 'after') =>
-  parts.filter((part) => part.kind === 'same' || part.kind === (keep === 'before' ? 'removed' : 'added')).map((part) => part.text).join('')
+  parts
+    .filter((part) => part.kind === 'same' || part.kind === (keep === 'before' ? 'removed' : 'added'))
+    .map((part) => part.text)
+    .join('')
 
 describe('diffWords', () => {
   it('marks whole changed words and reassembles both texts exactly', () => {

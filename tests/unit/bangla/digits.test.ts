@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  BENGALI_DIGITS, hasBengaliDigits, padBengali, parseBengaliInt, toBengaliDigits, toLatinDigits
+  BENGALI_DIGITS,
+  hasBengaliDigits,
+  padBengali,
+  parseBengaliInt,
+  toBengaliDigits,
+  toLatinDigits
 } from '../../../src/shared/bangla/digits'
 
 describe('toBengaliDigits / toLatinDigits', () => {

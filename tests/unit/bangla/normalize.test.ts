@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  canonicalize,
-  findAll,
-  foldForSearch,
-  foldWithMap,
-  toOriginalRange
-} from '../../../src/shared/bangla/normalize'
+import { canonicalize, findAll, foldForSearch, foldWithMap, toOriginalRange } from '../../../src/shared/bangla/normalize'
 
 const ZWJ = '\u200D'
 const ZWNJ = '\u200C'
@@ -16,10 +10,39 @@ const YA_DEC = '\u09AF\u09BC' // য + nukta
 // Deterministic random strings over characters that stress the rules.
 const ALPHABET = [
   ...'কখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ',
-  ...'অআইঈউঊঋএঐওঔ', ...'ািীুূৃেৈোৌ্ংঃঁ়ৎ', '\u09DC', '\u09DD', '\u09DF', '\u09D7', '\u09FE',
-  ...'০১২৩৪৫৬৭৮৯0123456789', ...'aZé', '\u0301', ' ', '\u00A0', '\t', '\n', '\r', '\r\n',
-  '।', '?', '-', '‘', '’', ZWJ, ZWNJ, '\u200B', '\uFEFF', '\u0000', '\u0007', '\u0085', '\u2028',
-  '\uD83D\uDE00', '\uD83D', '\uDE00', 'ত্‍'
+  ...'অআইঈউঊঋএঐওঔ',
+  ...'ািীুূৃেৈোৌ্ংঃঁ়ৎ',
+  '\u09DC',
+  '\u09DD',
+  '\u09DF',
+  '\u09D7',
+  '\u09FE',
+  ...'০১২৩৪৫৬৭৮৯0123456789',
+  ...'aZé',
+  '\u0301',
+  ' ',
+  '\u00A0',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '।',
+  '?',
+  '-',
+  '‘',
+  '’',
+  ZWJ,
+  ZWNJ,
+  '\u200B',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u0085',
+  '\u2028',
+  '\uD83D\uDE00',
+  '\uD83D',
+  '\uDE00',
+  'ত্‍'
 ]
 function randomStrings(count: number, seed = 1): string[] {
   let a = seed
@@ -40,9 +63,25 @@ function randomStrings(count: number, seed = 1): string[] {
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 const SAMPLES = [
-  '', ' ', RAB, 'র্যাব', 'আওয়ামী লীগ', 'বড় ঢাকঢোল, আষাঢ় মাস', 'উত্‍সব', 'উৎসব', 'বিদ্যুত্‍',
-  'ক্ষুধা স্ত্রী', 'কো' + '\u09C7\u09BE', 'বাংলাদেশ ২০২৪ সালে 2024', 'line\r\nbreak\rhere\u2028and',
-  '\uD800 lone \uDC00', '😀 ঠিক', 'ক্\u0001়', '\uFEFFশুরু', 'তথ্য\u00A0১০\u00A0কিমি', 'এক\u000Bদুই\fতিন'
+  '',
+  ' ',
+  RAB,
+  'র্যাব',
+  'আওয়ামী লীগ',
+  'বড় ঢাকঢোল, আষাঢ় মাস',
+  'উত্‍সব',
+  'উৎসব',
+  'বিদ্যুত্‍',
+  'ক্ষুধা স্ত্রী',
+  'কো' + '\u09C7\u09BE',
+  'বাংলাদেশ ২০২৪ সালে 2024',
+  'line\r\nbreak\rhere\u2028and',
+  '\uD800 lone \uDC00',
+  '😀 ঠিক',
+  'ক্\u0001়',
+  '\uFEFFশুরু',
+  'তথ্য\u00A0১০\u00A0কিমি',
+  'এক\u000Bদুই\fতিন'
 ]
 
 describe('canonicalize', () => {
@@ -178,7 +217,10 @@ describe('findAll', () => {
 
   it('finds য় spelled either way and reports original offsets', () => {
     const text = 'সম' + YA_DEC + ' এবং সম' + YA_PRE
-    expect(findAll(text, 'সম' + YA_PRE)).toEqual([{ start: 0, end: 4 }, { start: 9, end: 12 }])
+    expect(findAll(text, 'সম' + YA_PRE)).toEqual([
+      { start: 0, end: 4 },
+      { start: 9, end: 12 }
+    ])
   })
 
   it('covers an inner ZWJ but does not swallow one at the edge', () => {
@@ -198,7 +240,10 @@ describe('findAll', () => {
   })
 
   it('returns non-overlapping matches, left to right', () => {
-    expect(findAll('আআআআআ', 'আআ')).toEqual([{ start: 0, end: 2 }, { start: 2, end: 4 }])
+    expect(findAll('আআআআআ', 'আআ')).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 }
+    ])
   })
 
   it('supports replace-all through the offsets', () => {

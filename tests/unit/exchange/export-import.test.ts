@@ -113,7 +113,9 @@ describe('exports through the contract', () => {
       // The same package again changes nothing: the story is already here with the same text.
       const twice = await desk.handlers['article.import']({ text })
       expect(twice).toMatchObject({ ok: true, value: { kind: 'imported', id, renamed: false } })
-      expect((await desk.handlers['library.list']({})).ok && (await desk.handlers['library.list']({}))).toMatchObject({ value: { total: 1 } })
+      expect((await desk.handlers['library.list']({})).ok && (await desk.handlers['library.list']({}))).toMatchObject({
+        value: { total: 1 }
+      })
     })
   })
 
@@ -123,7 +125,9 @@ describe('exports through the contract', () => {
       const pdf = createChromiumPdfRenderer()
       try {
         const services = await createServices({ dataDir: dir, transport: 'http', version: 'test', pdf: pdf.render })
-        const created = await services.handlers['article.create']({ content: { headline: 'পিডিএফ পরীক্ষা', body: bodyFromPlainText('ছাপার পাতায় বাংলা লেখা।') } })
+        const created = await services.handlers['article.create']({
+          content: { headline: 'পিডিএফ পরীক্ষা', body: bodyFromPlainText('ছাপার পাতায় বাংলা লেখা।') }
+        })
         if (!created.ok) throw new Error('create')
         const result = await services.handlers['export.article']({ id: created.value.id, format: 'pdf' })
         if (!result.ok) throw new Error(result.message.en)
@@ -144,7 +148,15 @@ describe('imports refuse bad files and write nothing', () => {
     ['a newer version', JSON.stringify({ format: 'barta.article', version: 9, article: {} })],
     ['prototype keys', '{"format":"barta.article","version":1,"__proto__":{"polluted":true},"article":{}}'],
     ['a script in a field', JSON.stringify({ format: 'barta.article', version: 1, article: { headline: 1 }, media: {} })],
-    ['a path in a media name', JSON.stringify({ format: 'barta.article', version: 1, article: {}, media: { '../../library.json': { type: 'image/png', dataBase64: '' } } })]
+    [
+      'a path in a media name',
+      JSON.stringify({
+        format: 'barta.article',
+        version: 1,
+        article: {},
+        media: { '../../library.json': { type: 'image/png', dataBase64: '' } }
+      })
+    ]
   ]
   for (const [what, text] of bad) {
     it(`refuses ${what}`, async () => {

@@ -39,12 +39,20 @@ function refusal(text: string) {
 describe('Barta JSON export', () => {
   it('writes a deterministic, indented package with every field and the media embedded', () => {
     const text = exported()
-    expect(text.startsWith('{\n  "format": "barta.article",\n  "version": 1,\n  "exportedAt": "2024-01-21T18:00:00+06:00",\n  "exportedBy": "ডেস্ক সম্পাদক",\n  "article": {\n    "id": "tista-flood-2024",')).toBe(true)
+    expect(
+      text.startsWith(
+        '{\n  "format": "barta.article",\n  "version": 1,\n  "exportedAt": "2024-01-21T18:00:00+06:00",\n  "exportedBy": "ডেস্ক সম্পাদক",\n  "article": {\n    "id": "tista-flood-2024",'
+      )
+    ).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).toContain('"ednote": "গোপন নোট')
     const json = JSON.parse(text)
     expect(Object.keys(json.media).sort()).toEqual([photos.lead.id, photos.river.id, photos.chart.id, photos.field.id].sort())
-    expect(json.media[photos.lead.id]).toEqual({ type: 'image/jpeg', name: 'lead.jpg', dataBase64: Buffer.from(photos.lead.blob.bytes).toString('base64') })
+    expect(json.media[photos.lead.id]).toEqual({
+      type: 'image/jpeg',
+      name: 'lead.jpg',
+      dataBase64: Buffer.from(photos.lead.blob.bytes).toString('base64')
+    })
   })
 
   it('does not depend on the key order of its input', () => {
@@ -75,7 +83,10 @@ describe('Barta JSON export', () => {
   it('sanitizes bodies on the way in and out', () => {
     const dirty = tamper((json) => {
       json.article.body.content.push({ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] })
-      json.article.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] })
+      json.article.body.content.push({
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }]
+      })
     })
     const r = importBartaJson(dirty)
     expect(r.ok).toBe(true)
@@ -126,7 +137,10 @@ describe('Barta JSON import refuses bad packages with a message naming the probl
   })
 
   it('drops __proto__ and constructor keys without polluting anything', () => {
-    const text = exported().replace('{\n  "format"', '{\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },\n  "format"')
+    const text = exported().replace(
+      '{\n  "format"',
+      '{\n  "__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },\n  "format"'
+    )
     const r = importBartaJson(text)
     expect(r.ok).toBe(true)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -138,11 +152,18 @@ describe('Barta JSON import refuses bad packages with a message naming the probl
 
   it('refuses unsafe media ids, in the media table or in the article', () => {
     const lead = photos.lead.id
-    const moved = (id: string) => tamper((j) => {
-      j.media[id] = j.media[lead]
-      delete j.media[lead]
-    })
-    for (const id of ['../../etc/passwd.jpg', `${lead.slice(0, 64)}/x.jpg`, `${lead.slice(0, 64).toUpperCase()}.jpg`, `${lead.slice(0, 64)}.gif`, 'x.jpg']) {
+    const moved = (id: string) =>
+      tamper((j) => {
+        j.media[id] = j.media[lead]
+        delete j.media[lead]
+      })
+    for (const id of [
+      '../../etc/passwd.jpg',
+      `${lead.slice(0, 64)}/x.jpg`,
+      `${lead.slice(0, 64).toUpperCase()}.jpg`,
+      `${lead.slice(0, 64)}.gif`,
+      'x.jpg'
+    ]) {
       expect(refusal(moved(id)).details?.path).toMatch(/^media/)
     }
     expect(refusal(tamper((j) => (j.article.leadImage.mediaId = '../secret.jpg'))).details?.path).toContain('article')
@@ -186,7 +207,12 @@ describe('resources/barta-article.schema.json', () => {
   const validate = ajv.compile(schema)
 
   it('accepts every export', () => {
-    for (const p of [pkg(), pkg(minimalArticle()), pkg(hostileArticle()), pkg(fullArticle(), { revisions: [fullArticle()], exportedBy: undefined })]) {
+    for (const p of [
+      pkg(),
+      pkg(minimalArticle()),
+      pkg(hostileArticle()),
+      pkg(fullArticle(), { revisions: [fullArticle()], exportedBy: undefined })
+    ]) {
       const json = JSON.parse(exported(p))
       expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
     }

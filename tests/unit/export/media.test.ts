@@ -2,7 +2,15 @@ import { createHash, randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { decodeBase64, encodeBase64 } from '../../../src/shared/export/base64'
 import { sha256Hex } from '../../../src/shared/export/sha256'
-import { fromDataUri, imageSize, isSafeMediaId, mediaIdFor, sniffMediaType, toDataUri, typeOfMediaId } from '../../../src/shared/export/media'
+import {
+  fromDataUri,
+  imageSize,
+  isSafeMediaId,
+  mediaIdFor,
+  sniffMediaType,
+  toDataUri,
+  typeOfMediaId
+} from '../../../src/shared/export/media'
 import { photos } from '../../fixtures/articles/samples'
 
 describe('base64', () => {
@@ -16,7 +24,8 @@ describe('base64', () => {
   })
 
   it('accepts only the canonical encoding', () => {
-    for (const bad of ['a', 'abc', 'ab=c', 'QR==', 'QUJ=', 'QQ==QQ==', 'Q Q==', 'QQ\n==', 'Q===', '****']) expect(decodeBase64(bad)).toBeNull()
+    for (const bad of ['a', 'abc', 'ab=c', 'QR==', 'QUJ=', 'QQ==QQ==', 'Q Q==', 'QQ\n==', 'Q===', '****'])
+      expect(decodeBase64(bad)).toBeNull()
     expect(Array.from(decodeBase64('QUI=') ?? [])).toEqual([65, 66])
   })
 })
@@ -49,7 +58,14 @@ describe('media', () => {
   it('names media by content and checks ids', () => {
     expect(mediaIdFor('image/jpeg', photos.lead.blob.bytes)).toBe(photos.lead.id)
     expect(typeOfMediaId(photos.field.id)).toBe('image/webp')
-    for (const bad of ['../x.jpg', `${'a'.repeat(64)}.gif`, `${'A'.repeat(64)}.jpg`, `${'a'.repeat(63)}.jpg`, `${'a'.repeat(64)}.jpg/..`, '']) {
+    for (const bad of [
+      '../x.jpg',
+      `${'a'.repeat(64)}.gif`,
+      `${'A'.repeat(64)}.jpg`,
+      `${'a'.repeat(63)}.jpg`,
+      `${'a'.repeat(64)}.jpg/..`,
+      ''
+    ]) {
       expect(isSafeMediaId(bad)).toBe(false)
     }
   })

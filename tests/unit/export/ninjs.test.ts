@@ -87,7 +87,10 @@ describe('ninjs 2.2 export', () => {
       name: 'featureimage',
       type: 'picture',
       by: 'সংগৃহীত',
-      descriptions: [{ role: 'caption', value: fullArticle().leadImage?.caption }, { role: 'alt', value: fullArticle().leadImage?.alt }],
+      descriptions: [
+        { role: 'caption', value: fullArticle().leadImage?.caption },
+        { role: 'alt', value: fullArticle().leadImage?.alt }
+      ],
       renditions: [{ name: 'original', contenttype: 'image/jpeg', width: 960, height: 540, sizeinbytes: photos.lead.blob.bytes.length }]
     })
     expect(picture?.renditions?.[0]?.href?.startsWith('data:image/jpeg;base64,/9j/')).toBe(true)
@@ -188,7 +191,10 @@ describe('ninjs import of agency items', () => {
         { type: 'text', text: ' পর পাটুরিয়া-দৌলতদিয়া নৌপথে ফেরি চলাচল আবার শুরু হয়েছে।' }
       ]
     })
-    expect(body?.content[3]).toEqual({ type: 'image', attrs: { mediaId: '', caption: 'দৌলতদিয়া ঘাটে অপেক্ষমাণ ট্রাক', credit: 'সংস্থার আলোকচিত্রী', alt: 'ঘাটে অপেক্ষমাণ ট্রাকের সারি' } })
+    expect(body?.content[3]).toEqual({
+      type: 'image',
+      attrs: { mediaId: '', caption: 'দৌলতদিয়া ঘাটে অপেক্ষমাণ ট্রাক', credit: 'সংস্থার আলোকচিত্রী', alt: 'ঘাটে অপেক্ষমাণ ট্রাকের সারি' }
+    })
     const json = JSON.stringify(body)
     for (const bad of ['alert', 'javascript', 'onclick', 'iframe', 'color:red', '_blank']) expect(json).not.toContain(bad)
     expect(json).toContain('"href":"https://example.com/biwtc"')
@@ -220,7 +226,13 @@ describe('ninjs import of agency items', () => {
         uri: 'urn:x:1',
         type: 'text',
         headlines: [{ role: 'main', value: 'ছবিসহ খবর' }],
-        bodies: [{ role: 'main', contenttype: 'text/html', value: `<p>লেখা</p><figure><img src="${href}" alt="ছবি"><figcaption>ক্যাপশন</figcaption></figure>` }],
+        bodies: [
+          {
+            role: 'main',
+            contenttype: 'text/html',
+            value: `<p>লেখা</p><figure><img src="${href}" alt="ছবি"><figcaption>ক্যাপশন</figcaption></figure>`
+          }
+        ],
         associations: [{ name: 'featureimage', type: 'picture', uri: 'urn:x:p', by: 'আলোকচিত্রী', renditions: [{ name: 'original', href }] }]
       })
     const readSidecar = (name: string) => {
@@ -257,7 +269,9 @@ describe('ninjs import of agency items', () => {
         byline: 'প্রতিনিধি',
         description_text: 'সারসংক্ষেপ',
         body_html: '<p>প্রথম</p><p>দ্বিতীয়</p>',
-        associations: { featureimage: { type: 'picture', description_text: 'ক্যাপশন', renditions: { original: { href: 'https://x.example/a.jpg' } } } }
+        associations: {
+          featureimage: { type: 'picture', description_text: 'ক্যাপশন', renditions: { original: { href: 'https://x.example/a.jpg' } } }
+        }
       })
     )
     expect(r.content).toMatchObject({ headline: 'পুরোনো ধরনের খবর', byline: 'প্রতিনিধি', summary: 'সারসংক্ষেপ' })
@@ -275,7 +289,9 @@ describe('ninjs import of agency items', () => {
     expect(refuse('{"type":"text"}').details?.path).toBe('uri')
     expect(refuse('{"uri":"u","type":"picture"}').message.bn).toContain('picture')
     expect(refuse('{"uri":"u","headlines":"x"}').details?.path).toBe('headlines')
-    expect(refuse(JSON.stringify({ uri: 'u', headlines: [{ role: 'main', value: 'ক'.repeat(1001) }] })).details?.path).toBe('article.headline')
+    expect(refuse(JSON.stringify({ uri: 'u', headlines: [{ role: 'main', value: 'ক'.repeat(1001) }] })).details?.path).toBe(
+      'article.headline'
+    )
     const proto = importNinjs('{"uri":"u","__proto__":{"polluted":1},"headlines":[{"value":"ক","__proto__":{"x":1}}]}')
     expect(proto.ok).toBe(true)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

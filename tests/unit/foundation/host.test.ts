@@ -16,7 +16,13 @@ let host: RunningHost
 function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers }
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -58,14 +64,22 @@ describe('the browser host', () => {
   })
 
   it('refuses a foreign Host header (DNS rebinding) with 403, even with the token', async () => {
-    const foreign = await raw('/api/library.list', { method: 'POST', body: '{}', headers: { host: `evil.example:${host.port}`, 'x-barta-token': TOKEN } })
+    const foreign = await raw('/api/library.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { host: `evil.example:${host.port}`, 'x-barta-token': TOKEN }
+    })
     expect(foreign.status).toBe(403)
     const page = await raw('/', { headers: { host: 'attacker.test' } })
     expect(page.status).toBe(403)
   })
 
   it('refuses a cross-site Origin with 403', async () => {
-    const response = await raw('/api/library.list', { method: 'POST', body: '{}', headers: { origin: 'http://evil.example', 'x-barta-token': TOKEN } })
+    const response = await raw('/api/library.list', {
+      method: 'POST',
+      body: '{}',
+      headers: { origin: 'http://evil.example', 'x-barta-token': TOKEN }
+    })
     expect(response.status).toBe(403)
   })
 

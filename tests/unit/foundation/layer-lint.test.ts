@@ -38,7 +38,14 @@ describe('layer lint rules', () => {
   })
 
   it('rejects Electron in the services and accepts clean shared code', async () => {
-    expect(await ruleIdsFor("import { app } from 'electron'\nexport const x = app\n", 'src/core/forbidden.ts')).toContain('no-restricted-imports')
-    expect(await ruleIdsFor("import type { Article } from './model'\nexport const headline = (a: Article) => a.headline\n", 'src/shared/article/fine.ts')).toEqual([])
+    expect(await ruleIdsFor("import { app } from 'electron'\nexport const x = app\n", 'src/core/forbidden.ts')).toContain(
+      'no-restricted-imports'
+    )
+    expect(
+      await ruleIdsFor(
+        "import type { Article } from './model'\nexport const headline = (a: Article) => a.headline\n",
+        'src/shared/article/fine.ts'
+      )
+    ).toEqual([])
   })
 })

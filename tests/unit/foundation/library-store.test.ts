@@ -10,7 +10,10 @@ const BODY = 'ঢাকায় আজ সকালে তাপমাত্র
 
 async function journalLines(dir: string): Promise<unknown[]> {
   const text = await readFile(join(dir, 'library.journal'), 'utf8').catch(() => '')
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
 }
 
 describe('LowdbArticleStore on a real disk', () => {
@@ -60,7 +63,11 @@ describe('LowdbArticleStore on a real disk', () => {
       const store = await LowdbArticleStore.open(dir)
       const a = await store.create()
       const b = await store.create()
-      const outcomes = await Promise.all([store.save(a.id, 1, { headline: 'এক' }), store.save(b.id, 1, { headline: 'দুই' }), store.save(a.id, 2, { headline: 'তিন' })])
+      const outcomes = await Promise.all([
+        store.save(a.id, 1, { headline: 'এক' }),
+        store.save(b.id, 1, { headline: 'দুই' }),
+        store.save(a.id, 2, { headline: 'তিন' })
+      ])
       expect(outcomes.map((outcome) => outcome.kind)).toEqual(['saved', 'saved', 'saved'])
       const reopened = await LowdbArticleStore.open(dir)
       expect((await reopened.get(a.id))?.headline).toBe('তিন')
@@ -76,7 +83,10 @@ describe('LowdbArticleStore on a real disk', () => {
         await store.close()
         await writeFile(join(dir, 'library.json'), damage)
         const reopened = await LowdbArticleStore.open(dir)
-        expect((await reopened.list()).items.map((entry) => entry.headline), damage).toEqual([HEADLINE])
+        expect(
+          (await reopened.list()).items.map((entry) => entry.headline),
+          damage
+        ).toEqual([HEADLINE])
         const quarantined = await readdir(join(dir, 'quarantine'))
         expect(quarantined).toHaveLength(1)
         expect(await readFile(join(dir, 'quarantine', quarantined[0]!), 'utf8')).toBe(damage)
@@ -126,7 +136,12 @@ describe('LowdbArticleStore on a real disk', () => {
       for (const name of quarantined) expect(await readFile(join(dir, 'quarantine', name), 'utf8')).toBe('{ broken')
       expect((await reopened.get(created.id))?.headline).toBe(HEADLINE)
       expect(await reopened.get(lost.id)).toBeUndefined()
-      expect(reopened.notices().map((notice) => notice.file).sort()).toEqual([`articles/${created.id}.json`, `articles/${lost.id}.json`].sort())
+      expect(
+        reopened
+          .notices()
+          .map((notice) => notice.file)
+          .sort()
+      ).toEqual([`articles/${created.id}.json`, `articles/${lost.id}.json`].sort())
     })
   })
 })

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusBytes, corpusJson, expectAlive, expectImportCleaned, expectImportRefused, expectNoPollution, expectRefused, openHarness, type Harness } from './harness'
+import {
+  corpusBytes,
+  corpusJson,
+  expectAlive,
+  expectImportCleaned,
+  expectImportRefused,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type Harness
+} from './harness'
 
 /**
  * Class: Bijoy-looking ASCII (SutonnyMJ key codes such as «Avwg») where names belong (tests/hostile/bijoy/) — as an
@@ -17,7 +27,8 @@ afterAll(async () => {
 
 describe('Bijoy ASCII in the wrong places', () => {
   it('as ids is refused', async () => {
-    for (const rel of ['bijoy/article-id.barta.json', 'bijoy/media-id.barta.json', 'bijoy/lead-media-id.barta.json']) await expectImportRefused(h, rel)
+    for (const rel of ['bijoy/article-id.barta.json', 'bijoy/media-id.barta.json', 'bijoy/lead-media-id.barta.json'])
+      await expectImportRefused(h, rel)
     const names = await corpusJson<{ mediaNames: string[]; ids: string[]; profileIds: string[] }>('bijoy/names.json')
     for (const id of names.ids) expectRefused(await h.call('article.get', { id }), id, ['bad-request'])
     for (const id of names.profileIds) expectRefused(await h.call('profile.switch', { id }), id, ['not-found', 'bad-request'])

@@ -9,12 +9,22 @@ describe('the hostile checks bite', () => {
     const bad: unknown[] = [
       { type: 'doc', content: [{ type: 'script', content: [] }] },
       { type: 'doc', content: [{ type: 'paragraph', attrs: { onclick: 'x()' } }] },
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
+      {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'লিংক', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }]
+          }
+        ]
+      },
       { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 } }] },
       { type: 'doc', content: [{ type: 'image', attrs: { mediaId: '', caption: '', credit: '', alt: '', src: 'x' } }] }
     ]
     for (const body of bad) expect(() => expectCleanBody(body), JSON.stringify(body)).toThrow()
-    expect(() => expectCleanBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<script> লেখা হিসেবে ঠিক আছে' }] }] })).not.toThrow()
+    expect(() =>
+      expectCleanBody({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<script> লেখা হিসেবে ঠিক আছে' }] }] })
+    ).not.toThrow()
   })
 
   it('expectSafePage rejects scripts, handlers, frames and unsafe URLs', () => {
@@ -30,7 +40,11 @@ describe('the hostile checks bite', () => {
     ]) {
       expect(() => expectSafePage(`<!doctype html><html><head></head><body>${html}</body></html>`), html).toThrow()
     }
-    expect(() => expectSafePage('<!doctype html><html><head><script type="application/ld+json">{"a":"\\u003c/script\\u003e"}</script></head><body><a href="https://barta.example/">ঠিক</a></body></html>')).not.toThrow()
+    expect(() =>
+      expectSafePage(
+        '<!doctype html><html><head><script type="application/ld+json">{"a":"\\u003c/script\\u003e"}</script></head><body><a href="https://barta.example/">ঠিক</a></body></html>'
+      )
+    ).not.toThrow()
   })
 
   it('expectNoPollution notices a polluted Object.prototype', () => {

@@ -102,7 +102,11 @@ export async function openHarness(): Promise<Harness> {
     })
 
   const post: Harness['post'] = (method, body, headers = {}) =>
-    raw(`/api/${encodeURIComponent(method)}`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-barta-token': TOKEN, ...headers } })
+    raw(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-barta-token': TOKEN, ...headers }
+    })
 
   const call = async <T>(method: string, args: unknown): Promise<ApiResult<T>> => {
     const response = await post(method, JSON.stringify(args))
@@ -230,10 +234,12 @@ const ALLOWED_ATTRS: Record<string, string[]> = {
 }
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:']
 /** Markup and script that must never survive as structure (text a reporter typed may say anything: it is escaped). */
-export const FORBIDDEN_IN_STORED_BODY = /<script|<style|<iframe|<object|<embed|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=|\bsrcdoc\b|"style"|"onclick"|"onerror"|"onload"|"src"/i
+export const FORBIDDEN_IN_STORED_BODY =
+  /<script|<style|<iframe|<object|<embed|javascript:|vbscript:|data:text\/html|\bon[a-z]+\s*=|\bsrcdoc\b|"style"|"onclick"|"onerror"|"onload"|"src"/i
 const TEXT_KEYS = new Set(['text', 'caption', 'credit', 'alt'])
 /** The body as JSON with its words blanked out: what is left is structure, attributes and link addresses. */
-export const structureOf = (body: unknown) => JSON.stringify(body, (key, value: unknown) => (TEXT_KEYS.has(key) && typeof value === 'string' ? '' : value))
+export const structureOf = (body: unknown) =>
+  JSON.stringify(body, (key, value: unknown) => (TEXT_KEYS.has(key) && typeof value === 'string' ? '' : value))
 
 /** Every node, attribute and mark is one the body schema knows; links are http(s)/mailto only. */
 export function expectCleanBody(body: unknown, context = ''): void {
@@ -246,10 +252,12 @@ export function expectCleanBody(body: unknown, context = ''): void {
     for (const key of Object.keys(node.attrs ?? {})) {
       if (!(ALLOWED_ATTRS[node.type] ?? []).includes(key)) problems.push(`${path}: attr ${key} on ${node.type}`)
     }
-    if (node.type === 'heading' && ![2, 3].includes(node.attrs?.level as number)) problems.push(`${path}: heading level ${String(node.attrs?.level)}`)
+    if (node.type === 'heading' && ![2, 3].includes(node.attrs?.level as number))
+      problems.push(`${path}: heading level ${String(node.attrs?.level)}`)
     for (const mark of node.marks ?? []) {
       if (!['bold', 'italic', 'link'].includes(mark.type)) problems.push(`${path}: mark ${mark.type}`)
-      for (const key of Object.keys(mark.attrs ?? {})) if (!(mark.type === 'link' && key === 'href')) problems.push(`${path}: mark attr ${key}`)
+      for (const key of Object.keys(mark.attrs ?? {}))
+        if (!(mark.type === 'link' && key === 'href')) problems.push(`${path}: mark attr ${key}`)
       if (mark.type === 'link') {
         const href = String(mark.attrs?.href ?? '')
         const protocol = URL.canParse(href) ? new URL(href).protocol : 'unparsable'
@@ -278,7 +286,9 @@ export async function expectMediaFolderClean(dataDir: string, context = ''): Pro
 
 /** The stored article file for `id`, read from disk, exactly as the store wrote it. */
 export async function storedArticle(dataDir: string, id: string): Promise<Record<string, unknown> & { body: unknown }> {
-  const file = JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as { article: Record<string, unknown> & { body: unknown } }
+  const file = JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as {
+    article: Record<string, unknown> & { body: unknown }
+  }
   return file.article
 }
 
@@ -293,7 +303,25 @@ interface HtmlNode {
   value?: string
 }
 
-const BANNED_ELEMENTS = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'form', 'svg', 'math', 'template', 'noscript', 'input', 'button', 'textarea', 'select', 'xmp'])
+const BANNED_ELEMENTS = new Set([
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'xmp'
+])
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset', 'background', 'cite'])
 
 /**
@@ -313,7 +341,8 @@ export function expectSafePage(html: string, context = ''): void {
         // What a browser ignores inside a URL (spaces and control characters) is squeezed out before the check.
         // eslint-disable-next-line no-control-regex
         const squeezed = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase()
-        if (URL_ATTRS.has(name) && /^(javascript|vbscript|data:text\/html|data:image\/svg|file):/.test(squeezed)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`)
+        if (URL_ATTRS.has(name) && /^(javascript|vbscript|data:text\/html|data:image\/svg|file):/.test(squeezed))
+          problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`)
         if (name === 'style' && /javascript:|expression\(|url\(/i.test(value)) problems.push(`<${tag} style="${value.slice(0, 60)}">`)
       }
       if (tag === 'script') {
@@ -326,12 +355,14 @@ export function expectSafePage(html: string, context = ''): void {
           }
         }
       }
-      if (tag === 'meta' && attrs.has('http-equiv') && attrs.get('http-equiv')?.toLowerCase() !== 'content-security-policy') problems.push(`<meta http-equiv=${attrs.get('http-equiv')}>`)
+      if (tag === 'meta' && attrs.has('http-equiv') && attrs.get('http-equiv')?.toLowerCase() !== 'content-security-policy')
+        problems.push(`<meta http-equiv=${attrs.get('http-equiv')}>`)
       if (tag === 'a' && attrs.has('href')) {
         const href = attrs.get('href') ?? ''
         if (!/^(https?:\/\/|mailto:|\/(?!\/)|#|assets\/)/i.test(href)) problems.push(`<a href="${href.slice(0, 60)}">`)
       }
-      if (tag === 'img' && !/^(data:image\/(jpeg|png|webp);base64,|assets\/images\/)/.test(attrs.get('src') ?? '')) problems.push(`<img src="${(attrs.get('src') ?? '').slice(0, 60)}">`)
+      if (tag === 'img' && !/^(data:image\/(jpeg|png|webp);base64,|assets\/images\/)/.test(attrs.get('src') ?? ''))
+        problems.push(`<img src="${(attrs.get('src') ?? '').slice(0, 60)}">`)
     }
     for (const child of node.childNodes ?? []) walk(child)
     if (node.content) walk(node.content)
@@ -365,7 +396,11 @@ export async function sidecarsOf(names: string[], folder: string): Promise<Recor
  * A file that must be refused: over HTTP (article.import) and by the CLI, each with a bilingual message, and nothing
  * new under articles/ or media/ in either data folder; the host still answers and Object.prototype is untouched.
  */
-export async function expectImportRefused(h: Harness, rel: string, options: { codes?: string[]; sidecars?: Record<string, string> } = {}): Promise<ApiError> {
+export async function expectImportRefused(
+  h: Harness,
+  rel: string,
+  options: { codes?: string[]; sidecars?: Record<string, string> } = {}
+): Promise<ApiError> {
   const before = await h.snapshot()
   const text = await corpusText(rel)
   const result = await h.call<ImportValue>('article.import', options.sidecars ? { text, sidecars: options.sidecars } : { text })
@@ -381,7 +416,11 @@ export async function expectImportRefused(h: Harness, rel: string, options: { co
  * A file that may come in once it is cleaned: imported over HTTP and by the CLI, every warning bilingual, the stored
  * body (read back from disk) inside the vocabulary, media/ holding only real photos, the exported page safe.
  */
-export async function expectImportCleaned(h: Harness, rel: string, options: { sidecars?: Record<string, string> } = {}): Promise<ImportedStory> {
+export async function expectImportCleaned(
+  h: Harness,
+  rel: string,
+  options: { sidecars?: Record<string, string> } = {}
+): Promise<ImportedStory> {
   const text = await corpusText(rel)
   const result = await h.call<ImportValue>('article.import', options.sidecars ? { text, sidecars: options.sidecars } : { text })
   expect(result, `${rel}: ${JSON.stringify(result).slice(0, 300)}`).toMatchObject({ ok: true, value: { kind: 'imported' } })

@@ -31,9 +31,20 @@ describe('the browser host under hostile requests', () => {
 
   it('refuses a foreign Host or Origin with 403, even with the token', async () => {
     const port = h.host.port
-    const foreignHosts = [`evil.example:${port}`, `127.0.0.1:${port}.evil.example`, `localhost.evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1', `127.0.0.1:${port}@evil.example`]
+    const foreignHosts = [
+      `evil.example:${port}`,
+      `127.0.0.1:${port}.evil.example`,
+      `localhost.evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      `127.0.0.1:${port}@evil.example`
+    ]
     for (const host of foreignHosts) {
-      for (const [path, method] of [['/api/library.list', 'POST'], ['/', 'GET'], ['/index.html', 'GET']] as const) {
+      for (const [path, method] of [
+        ['/api/library.list', 'POST'],
+        ['/', 'GET'],
+        ['/index.html', 'GET']
+      ] as const) {
         const response = await h.raw(path, { method, headers: { ...api, host }, body: method === 'POST' ? '{}' : undefined })
         expect(response.status, `Host ${JSON.stringify(host)} ${path}`).toBe(403)
         expectRefused(JSON.parse(response.text) as ApiResult, `Host ${host}`, ['forbidden'])
@@ -42,7 +53,15 @@ describe('the browser host under hostile requests', () => {
     // No Host at all: Node's own HTTP/1.1 parser refuses it (400) before our handler runs.
     const noHost = await h.raw('/api/library.list', { method: 'POST', headers: { ...api, host: '' }, body: '{}' })
     expect(noHost.status).toBe(400)
-    const foreignOrigins = ['http://evil.example', `http://127.0.0.1:${port}.evil.example`, `https://127.0.0.1:${port}`, 'null', `http://127.0.0.1:${port + 1}`, `http://localhost.evil.example:${port}`, '']
+    const foreignOrigins = [
+      'http://evil.example',
+      `http://127.0.0.1:${port}.evil.example`,
+      `https://127.0.0.1:${port}`,
+      'null',
+      `http://127.0.0.1:${port + 1}`,
+      `http://localhost.evil.example:${port}`,
+      ''
+    ]
     for (const origin of foreignOrigins) {
       const response = await h.raw('/api/library.list', { method: 'POST', headers: { ...api, origin }, body: '{}' })
       expect(response.status, `Origin ${JSON.stringify(origin)}`).toBe(403)
@@ -50,7 +69,11 @@ describe('the browser host under hostile requests', () => {
     }
     // Our own names still work.
     for (const name of ['127.0.0.1', 'localhost']) {
-      const own = await h.raw('/api/app.info', { method: 'POST', headers: { ...api, host: `${name}:${port}`, origin: `http://${name}:${port}` }, body: '{}' })
+      const own = await h.raw('/api/app.info', {
+        method: 'POST',
+        headers: { ...api, host: `${name}:${port}`, origin: `http://${name}:${port}` },
+        body: '{}'
+      })
       expect(own.status, name).toBe(200)
     }
     await expectAlive(h)
@@ -73,7 +96,17 @@ describe('the browser host under hostile requests', () => {
   })
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%5csecret.txt', '/..%5c..%5csecret.txt', '/%00/../secret.txt', '/data/../../secret.txt', '//etc/passwd', '/%c0%ae%c0%ae/secret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/..%5c..%5csecret.txt',
+      '/%00/../secret.txt',
+      '/data/../../secret.txt',
+      '//etc/passwd',
+      '/%c0%ae%c0%ae/secret.txt'
+    ]) {
       const response = await h.raw(path)
       expect(response.text, path).not.toContain('গোপন')
       expect(response.text, path).not.toContain('root:x:0:0')

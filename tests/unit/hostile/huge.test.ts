@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { open, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { corpusJson, corpusPath, corpusText, expectAlive, expectCliRefused, expectNoPollution, expectRefused, openHarness, type ApiResult, type Harness } from './harness'
+import {
+  corpusJson,
+  corpusPath,
+  corpusText,
+  expectAlive,
+  expectCliRefused,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type ApiResult,
+  type Harness
+} from './harness'
 
 /**
  * Class: size as the attack — made here, never committed: a request over the host's 40 MB limit, a 51 MB file for the
@@ -41,7 +52,10 @@ describe('huge inputs', { timeout: 90_000 }, () => {
     // A PNG signature and header, then padding: just over the media store's 25 MB (refused by the store), and 26 MB
     // (its base64 is already longer than the contract accepts).
     const header = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')
-    for (const [size, codes] of [[25 * MB + 64 * 1024, ['too-large']], [26 * MB, ['bad-request', 'too-large']]] as const) {
+    for (const [size, codes] of [
+      [25 * MB + 64 * 1024, ['too-large']],
+      [26 * MB, ['bad-request', 'too-large']]
+    ] as const) {
       const photo = Buffer.concat([header, Buffer.alloc(size - header.length)])
       const put = await h.call('media.put', { name: 'বিশাল-ছবি.png', dataBase64: photo.toString('base64') })
       expectRefused(put, `${size} byte photo`, [...codes])
@@ -55,14 +69,18 @@ describe('huge inputs', { timeout: 90_000 }, () => {
     pkg.revisions = Array.from({ length: 1001 }, (_, i) => ({ ...pkg.article, revision: i + 1 }))
     expectRefused(await h.call('article.import', { text: JSON.stringify(pkg) }), '1,001 revisions', ['bad-request'])
     const sidecars = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`ছবি-${i}.jpg`, 'AAAA']))
-    expectRefused(await h.call('article.import', { text: await corpusText('identity/base.barta.json'), sidecars }), '21 sidecars', ['bad-request'])
+    expectRefused(await h.call('article.import', { text: await corpusText('identity/base.barta.json'), sidecars }), '21 sidecars', [
+      'bad-request'
+    ])
 
     const created = await h.call<{ id: string }>('article.create', { content: { headline: 'দীর্ঘ লেখা' } })
     if (!created.ok) throw new Error(created.message.en)
     const id = created.value.id
     const overLimit = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ক'.repeat(2_000_001) }] }] }
     expectRefused(await h.call('article.save', { id, baseRevision: 1, patch: { body: overLimit } }), 'text over 2,000,000', ['bad-request'])
-    expectRefused(await h.call('article.save', { id, baseRevision: 1, patch: { headline: 'ক'.repeat(1001) } }), 'headline over 1,000', ['bad-request'])
+    expectRefused(await h.call('article.save', { id, baseRevision: 1, patch: { headline: 'ক'.repeat(1001) } }), 'headline over 1,000', [
+      'bad-request'
+    ])
     const after = await h.snapshot()
     expect(after.filter((entry) => !before.includes(entry) && !entry.includes(`${id}.json`))).toEqual([])
     expect(await h.call('article.get', { id })).toMatchObject({ ok: true, value: { revision: 1 } })
@@ -80,7 +98,9 @@ describe('huge inputs', { timeout: 90_000 }, () => {
     const started = performance.now()
     await expectAlive(h)
     expect(performance.now() - started).toBeLessThan(2000)
-    const onDisk = JSON.parse(await readFile(join(h.dataDir, 'articles', `${created.value.id}.json`), 'utf8')) as { article: { body: typeof body } }
+    const onDisk = JSON.parse(await readFile(join(h.dataDir, 'articles', `${created.value.id}.json`), 'utf8')) as {
+      article: { body: typeof body }
+    }
     expect(onDisk.article.body.content[0]?.content[0]?.text.length).toBe(long.length)
     // The CLI reads a large but legal package the same way.
     const file = join(h.cliDataDir, '..', 'long.barta.json')

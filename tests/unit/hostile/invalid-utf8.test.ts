@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusBytes, expectAlive, expectImportCleaned, expectImportRefused, expectNoPollution, expectRefused, openHarness, type ApiResult, type Harness } from './harness'
+import {
+  corpusBytes,
+  expectAlive,
+  expectImportCleaned,
+  expectImportRefused,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type ApiResult,
+  type Harness
+} from './harness'
 
 /**
  * Class: invalid UTF-8 (tests/hostile/utf8/) — stray continuation bytes, overlong forms, encoded surrogates, 5-byte
@@ -36,7 +46,10 @@ describe('invalid UTF-8', () => {
     for (const rel of ['utf8/bad-bytes.barta.json', 'utf8/bad-structure.json']) {
       const bytes = await corpusBytes(rel)
       // As the call's own JSON: the invalid bytes sit in the structure of the request.
-      const asArgs = await h.post('article.create', Buffer.concat([Buffer.from('{"content": {"headline": "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}}')]))
+      const asArgs = await h.post(
+        'article.create',
+        Buffer.concat([Buffer.from('{"content": {"headline": "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}}')])
+      )
       expect(asArgs.status).toBe(200)
       const created = JSON.parse(asArgs.text) as ApiResult<{ headline: string }>
       expect(created.ok && created.value.headline).toBe('\uFFFD(\uFFFD')

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusJson, expectAlive, expectCleanBody, expectImportCleaned, expectNoPollution, expectRefused, openHarness, storedArticle, type Harness } from './harness'
+import {
+  corpusJson,
+  expectAlive,
+  expectCleanBody,
+  expectImportCleaned,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  storedArticle,
+  type Harness
+} from './harness'
 
 /**
  * Class: `javascript:`, `vbscript:`, `data:text/html` and other unsafe link targets (tests/hostile/links/) — as link
@@ -39,7 +49,10 @@ describe('dangerous links', () => {
     if (!created.ok) throw new Error(created.message.en)
     const body = {
       type: 'doc',
-      content: [...bad, ...good].map((href, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `লিংক ${i + 1}`, marks: [{ type: 'link', attrs: { href } }] }] }))
+      content: [...bad, ...good].map((href, i) => ({
+        type: 'paragraph',
+        content: [{ type: 'text', text: `লিংক ${i + 1}`, marks: [{ type: 'link', attrs: { href } }] }]
+      }))
     }
     expect(await h.call('article.save', { id: created.value.id, baseRevision: 1, patch: { body } })).toMatchObject({ ok: true })
     const stored = await storedArticle(h.dataDir, created.value.id)

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusBytes, expectAlive, expectImportCleaned, expectImportRefused, expectMediaFolderClean, expectNoPollution, expectRefused, openHarness, sidecarsOf, type Harness } from './harness'
+import {
+  corpusBytes,
+  expectAlive,
+  expectImportCleaned,
+  expectImportRefused,
+  expectMediaFolderClean,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  sidecarsOf,
+  type Harness
+} from './harness'
 
 /**
  * Class: images that lie about their type (tests/hostile/images/) — PNG bytes named .jpg, HTML named .png, a JPEG cut
@@ -29,14 +40,18 @@ describe('images that lie about their type', () => {
     const jpeg = await h.call('media.put', { name: 'real.jpg', dataBase64: (await corpusBytes('images/real.jpg')).toString('base64') })
     expect(jpeg).toMatchObject({ ok: true, value: { type: 'image/jpeg', width: 3, height: 2 } })
     // A real PNG named .jpg is a PNG: stored as one, under its content address.
-    const png = await h.call<{ mediaId: string; type: string }>('media.put', { name: 'png-bytes.jpg', dataBase64: (await corpusBytes('images/png-bytes.jpg')).toString('base64') })
+    const png = await h.call<{ mediaId: string; type: string }>('media.put', {
+      name: 'png-bytes.jpg',
+      dataBase64: (await corpusBytes('images/png-bytes.jpg')).toString('base64')
+    })
     expect(png).toMatchObject({ ok: true, value: { type: 'image/png', mediaId: expect.stringMatching(/^[a-f0-9]{64}\.png$/) } })
     await expectMediaFolderClean(h.dataDir)
     await expectAlive(h)
   })
 
   it('are refused inside packages, and left out of ninjs items', async () => {
-    for (const rel of ['images/lying-media.barta.json', 'images/wrong-type-field.barta.json', 'images/wrong-sha.barta.json']) await expectImportRefused(h, rel)
+    for (const rel of ['images/lying-media.barta.json', 'images/wrong-type-field.barta.json', 'images/wrong-sha.barta.json'])
+      await expectImportRefused(h, rel)
     // A JPEG that has the magic number but no readable header: the package is read, the photo is not stored.
     await expectImportCleaned(h, 'images/truncated-media.barta.json')
     const sidecars = await sidecarsOf([...REFUSED, 'png-bytes.jpg'], 'images')

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CORPUS, expectAlive, expectCliRefused, expectImportRefused, expectNoPollution, expectRefused, openHarness, type Harness } from './harness'
+import {
+  CORPUS,
+  expectAlive,
+  expectCliRefused,
+  expectImportRefused,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type Harness
+} from './harness'
 
 /**
  * Class: malformed and deeply nested JSON (tests/hostile/json/, plus nesting 100,000 deep made here). Every file is
@@ -29,7 +38,10 @@ describe('malformed and deeply nested JSON', () => {
     for (const [label, text] of [
       ['100,000 nested arrays', deepArrays(100_000)],
       ['100,000 nested objects', deepObjects(100_000)],
-      ['a package whose body nests 20,000 deep', `{"format":"barta.article","version":1,"exportedAt":"2024-02-10T12:00:00+06:00","media":{},"article":{"id":"hostile-deep-0001","body":${'{"type":"blockquote","content":['.repeat(20_000)}${']}'.repeat(20_000)}}}`]
+      [
+        'a package whose body nests 20,000 deep',
+        `{"format":"barta.article","version":1,"exportedAt":"2024-02-10T12:00:00+06:00","media":{},"article":{"id":"hostile-deep-0001","body":${'{"type":"blockquote","content":['.repeat(20_000)}${']}'.repeat(20_000)}}}`
+      ]
     ] as const) {
       const before = await h.snapshot()
       expectRefused(await h.call('article.import', { text }), label)
@@ -61,7 +73,10 @@ describe('malformed and deeply nested JSON', () => {
     expect(await h.call('article.get', { id: created.value.id })).toMatchObject({ ok: true, value: { revision: 1 } })
     // Brackets inside strings are text, not nesting (escaped quotes and backslashes included).
     const bracketed = `[[[${'['.repeat(400)}\\"{{{${'{'.repeat(400)}\\`
-    expect(await h.call('article.save', { id: created.value.id, baseRevision: 1, patch: { summary: bracketed } })).toMatchObject({ ok: true, value: { revision: 2 } })
+    expect(await h.call('article.save', { id: created.value.id, baseRevision: 1, patch: { summary: bracketed } })).toMatchObject({
+      ok: true,
+      value: { revision: 2 }
+    })
     expect(await h.call('article.get', { id: created.value.id })).toMatchObject({ ok: true, value: { summary: bracketed } })
     // Malformed JSON bodies and broken method names are answered as values too.
     for (const [method, body] of [

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusJson, corpusText, expectAlive, expectCleanBody, expectImportCleaned, expectNoPollution, expectSafePage, openHarness, storedArticle, type Harness } from './harness'
+import {
+  corpusJson,
+  corpusText,
+  expectAlive,
+  expectCleanBody,
+  expectImportCleaned,
+  expectNoPollution,
+  expectSafePage,
+  openHarness,
+  storedArticle,
+  type Harness
+} from './harness'
 
 /**
  * Class: HTML with script, iframe, object, embed, style and on* attributes (tests/hostile/markup/) — in Barta packages

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { corpusBytes, corpusJson, corpusPath, expectAlive, expectImportCleaned, expectImportRefused, expectNoPollution, expectRefused, openHarness, type Harness } from './harness'
+import {
+  corpusBytes,
+  corpusJson,
+  corpusPath,
+  expectAlive,
+  expectImportCleaned,
+  expectImportRefused,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type Harness
+} from './harness'
 
 /**
  * Class: path traversal in every name field (tests/hostile/traversal/) — article ids, media ids (keys, lead photo,
@@ -75,7 +86,10 @@ describe('path traversal in name fields', () => {
       else expectRefused(put, name, ['bad-request'])
       // The name is never a path: media/ holds the one photo under its content address, nothing else appears.
       const after = await h.snapshot()
-      expect(after.filter((entry) => !before.includes(entry)).every((entry) => /^host\/media\/[a-f0-9]{64}\.png /.test(entry)), name).toBe(true)
+      expect(
+        after.filter((entry) => !before.includes(entry)).every((entry) => /^host\/media\/[a-f0-9]{64}\.png /.test(entry)),
+        name
+      ).toBe(true)
     }
     for (const id of names.ids) {
       for (const method of ['article.get', 'article.trash', 'article.duplicate', 'revision.list', 'export.article'] as const) {
@@ -86,7 +100,8 @@ describe('path traversal in name fields', () => {
       const profile = await h.call('profile.switch', { id })
       expectRefused(profile, `profile.switch ${JSON.stringify(id)}`, ['bad-request', 'not-found'])
     }
-    for (const mediaId of names.mediaIds) expectRefused(await h.call('media.get', { mediaId }), `media.get ${JSON.stringify(mediaId)}`, ['bad-request'])
+    for (const mediaId of names.mediaIds)
+      expectRefused(await h.call('media.get', { mediaId }), `media.get ${JSON.stringify(mediaId)}`, ['bad-request'])
     // A lead photo id must be a content address: a path is refused before anything is written.
     const created = await h.call<{ id: string }>('article.create', {
       content: { headline: 'পথ-ফাঁদের ছবি', leadImage: { mediaId: '../../../etc/passwd', caption: 'ক্যাপশন', credit: 'সূত্র', alt: 'বিকল্প' } }

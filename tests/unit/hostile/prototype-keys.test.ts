@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { corpusJson, expectAlive, expectCleanBody, expectImportCleaned, expectNoPollution, expectRefused, openHarness, type ApiResult, type Harness } from './harness'
+import {
+  corpusJson,
+  expectAlive,
+  expectCleanBody,
+  expectImportCleaned,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  type ApiResult,
+  type Harness
+} from './harness'
 
 /**
  * Class: `__proto__`, `constructor` and `prototype` keys (tests/hostile/proto/) — in packages, ninjs items, sidecar
@@ -18,7 +28,13 @@ afterAll(async () => {
 
 describe('prototype keys', () => {
   it('come in dropped from packages and ninjs items, and pollute nothing', async () => {
-    for (const rel of ['proto/proto-top.barta.json', 'proto/proto-article.barta.json', 'proto/constructor-prototype.barta.json', 'proto/proto-media-key.barta.json', 'proto/proto.ninjs.json']) {
+    for (const rel of [
+      'proto/proto-top.barta.json',
+      'proto/proto-article.barta.json',
+      'proto/constructor-prototype.barta.json',
+      'proto/proto-media-key.barta.json',
+      'proto/proto.ninjs.json'
+    ]) {
       const story = await expectImportCleaned(h, rel)
       const onDisk = await readFile(join(h.dataDir, 'articles', `${story.id}.json`), 'utf8')
       expect(onDisk, rel).not.toMatch(/__proto__|"constructor"|"prototype"|polluted/)
@@ -30,7 +46,10 @@ describe('prototype keys', () => {
     const story = await expectImportCleaned(h, 'proto/proto-sidecar-names.ninjs.json', { sidecars: {} })
     // Inherited names are not sidecar files: the photo is reported missing, never read from Object.prototype.
     expect(story.warnings.map((w) => w.code)).toContain('photo-not-fetched')
-    const withMap = await h.post('article.import', `{"text": ${JSON.stringify(await readFile('tests/hostile/proto/proto-sidecar-names.ninjs.json', 'utf8'))}, "sidecars": {"__proto__": "iVBORw0KGgo=", "toString": "AAAA"}}`)
+    const withMap = await h.post(
+      'article.import',
+      `{"text": ${JSON.stringify(await readFile('tests/hostile/proto/proto-sidecar-names.ninjs.json', 'utf8'))}, "sidecars": {"__proto__": "iVBORw0KGgo=", "toString": "AAAA"}}`
+    )
     expect(withMap.status).toBe(200)
     const result = JSON.parse(withMap.text) as ApiResult
     // Either refused as an unknown key or imported without the photo; never a crash, never pollution.
@@ -60,13 +79,19 @@ describe('prototype keys', () => {
     const id = created.value.id
     const polluting = `{"id":"${id}","baseRevision":1,"patch":{"body":{"type":"doc","content":[{"type":"paragraph","__proto__":{"polluted":"হ্যাঁ"},"content":[{"type":"text","text":"লেখা"}]}]}}}`
     expectRefused(JSON.parse((await h.post('article.save', polluting)).text) as ApiResult, 'save with __proto__', ['bad-request'])
-    const odd = { type: 'doc', content: [{ type: 'constructor', content: [{ type: 'text', text: 'কনস্ট্রাক্টর নামের নোড', marks: [{ type: 'prototype' }] }] }] }
+    const odd = {
+      type: 'doc',
+      content: [{ type: 'constructor', content: [{ type: 'text', text: 'কনস্ট্রাক্টর নামের নোড', marks: [{ type: 'prototype' }] }] }]
+    }
     const saved = await h.call('article.save', { id, baseRevision: 1, patch: { body: odd } })
     expect(saved.ok).toBe(true)
     const article = await h.call<{ body: unknown }>('article.get', { id })
     if (!article.ok) throw new Error(article.message.en)
     expectCleanBody(article.value.body, 'odd body')
-    expect(article.value.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'কনস্ট্রাক্টর নামের নোড' }] }] })
+    expect(article.value.body).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'কনস্ট্রাক্টর নামের নোড' }] }]
+    })
     expectNoPollution()
   })
 })

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpusBytes, expectAlive, expectImportCleaned, expectImportRefused, expectMediaFolderClean, expectNoPollution, expectRefused, openHarness, sidecarsOf, type Harness } from './harness'
+import {
+  corpusBytes,
+  expectAlive,
+  expectImportCleaned,
+  expectImportRefused,
+  expectMediaFolderClean,
+  expectNoPollution,
+  expectRefused,
+  openHarness,
+  sidecarsOf,
+  type Harness
+} from './harness'
 
 /**
  * Class: SVG carrying script (tests/hostile/svg/) — put as a photo (under its own name and as .png), declared as a

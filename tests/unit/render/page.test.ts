@@ -4,7 +4,15 @@ import { renderArticlePage, renderPreviewDocument } from '../../../src/shared/re
 import type { RenderContext } from '../../../src/shared/render'
 import { defaultSiteSettings } from '../../../src/shared/render/settings'
 import type { Article } from '../../../src/shared/article/model'
-import { dataUriResolver, fullArticle, hostileArticle, latestTen, minimalArticle, photos, HOSTILE_ATTR } from '../../fixtures/articles/samples'
+import {
+  dataUriResolver,
+  fullArticle,
+  hostileArticle,
+  latestTen,
+  minimalArticle,
+  photos,
+  HOSTILE_ATTR
+} from '../../fixtures/articles/samples'
 
 function context(overrides: Partial<RenderContext> = {}): RenderContext {
   return { settings: defaultSiteSettings(), latest: latestTen, resolveMedia: dataUriResolver(), fontCss: '', ...overrides }
@@ -119,11 +127,13 @@ describe('renderArticlePage', () => {
       fullArticle(),
       context({
         canonicalUrl: 'https://dainikbarta.example/saradesh/tista-flood',
-        resolveMedia: (id) => (id === photos.lead.id ? { src: 'https://cdn.dainikbarta.example/2024/01/lead.jpg', width: 960, height: 540 } : undefined),
+        resolveMedia: (id) =>
+          id === photos.lead.id ? { src: 'https://cdn.dainikbarta.example/2024/01/lead.jpg', width: 960, height: 540 } : undefined,
         settings: { ...defaultSiteSettings(), siteUrl: 'https://dainikbarta.example' }
       })
     )
-    const meta = (key: string) => elements(html).find((el) => el.tagName === 'meta' && (attrOf(el, 'property') === key || attrOf(el, 'name') === key))
+    const meta = (key: string) =>
+      elements(html).find((el) => el.tagName === 'meta' && (attrOf(el, 'property') === key || attrOf(el, 'name') === key))
     expect(attrOf(meta('og:title') as El, 'content')).toBe(fullArticle().headline)
     expect(attrOf(meta('og:type') as El, 'content')).toBe('article')
     expect(attrOf(meta('og:image') as El, 'content')).toBe('https://cdn.dainikbarta.example/2024/01/lead.jpg')
@@ -168,7 +178,9 @@ describe('renderArticlePage', () => {
     expect(html).toContain('<h3>ত্রাণ পেতে যা করবেন</h3>')
     expect(html).toContain('<li>পাটগ্রাম: ৩ হাজার ২০০ পরিবার</li>')
     expect(html).toMatch(/<blockquote>\n<p>“রাতেই/)
-    expect(html).toContain('<a href="https://example.org/bwdb/tista?date=2024-01-21&amp;point=dalia" rel="noopener noreferrer">বোর্ডের ওয়েবসাইটে</a>')
+    expect(html).toContain(
+      '<a href="https://example.org/bwdb/tista?date=2024-01-21&amp;point=dalia" rel="noopener noreferrer">বোর্ডের ওয়েবসাইটে</a>'
+    )
     expect(html).toContain('<strong>৩২ সেন্টিমিটার</strong>')
     expect(html).toContain('<em>৪৪টি জলকপাট</em>')
     expect(html).toContain('পানিবন্দি।<br>হিসাব')
@@ -185,8 +197,14 @@ describe('renderArticlePage', () => {
   })
 
   it('keeps caller CSS inside its <style> and bad colours out of the stylesheet', () => {
-    const settings = { ...defaultSiteSettings(), colours: { accent: 'red;}</style><script>alert(1)</script>', text: '#000', background: 'url(x)' } }
-    const html = renderArticlePage(fullArticle(), context({ settings, fontCss: "@font-face{font-family:'Noto Serif Bengali';src:url(a.woff2)}</style><script>alert(1)</script>" }))
+    const settings = {
+      ...defaultSiteSettings(),
+      colours: { accent: 'red;}</style><script>alert(1)</script>', text: '#000', background: 'url(x)' }
+    }
+    const html = renderArticlePage(
+      fullArticle(),
+      context({ settings, fontCss: "@font-face{font-family:'Noto Serif Bengali';src:url(a.woff2)}</style><script>alert(1)</script>" })
+    )
     expect(elements(html).filter((el) => el.tagName === 'script')).toHaveLength(1)
     expect(html).toContain('--accent:#b5121b')
     expect(html).not.toContain('url(x)')
@@ -194,7 +212,14 @@ describe('renderArticlePage', () => {
 
   it('never throws: damaged articles and resolvers give a plainer page', () => {
     const junk = { headline: 42, tags: 'x', body: 'nope', leadImage: { mediaId: 'm' }, publishedAt: 'yesterday' } as unknown as Article
-    const html = renderArticlePage(junk, context({ resolveMedia: () => { throw new Error('disk gone') } }))
+    const html = renderArticlePage(
+      junk,
+      context({
+        resolveMedia: () => {
+          throw new Error('disk gone')
+        }
+      })
+    )
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="bn">')).toBe(true)
     expect(renderArticlePage(null as unknown as Article, null as unknown as RenderContext)).toContain('<html lang="bn">')
   })

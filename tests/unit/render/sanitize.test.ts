@@ -22,13 +22,30 @@ describe('sanitizeBody', () => {
   })
 
   it('turns anything that is not a document into one empty paragraph', () => {
-    for (const input of [null, undefined, 42, 'text', [], {}, { type: 'doc' }, { type: 'doc', content: [] }, { type: 'doc', content: 'x' }]) {
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'text',
+      [],
+      {},
+      { type: 'doc' },
+      { type: 'doc', content: [] },
+      { type: 'doc', content: 'x' }
+    ]) {
       expect(sanitizeBody(input)).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] })
     }
   })
 
   it('unwraps unknown nodes to their text and drops unknown atoms', () => {
-    const out = sanitizeBody(doc({ type: 'script', content: [t('alert(1)')] }, { type: 'horizontal_rule' }, { type: 'iframe', attrs: { src: 'x' } }, para(t('ক'), { type: 'emoji', text: '🙂' })))
+    const out = sanitizeBody(
+      doc(
+        { type: 'script', content: [t('alert(1)')] },
+        { type: 'horizontal_rule' },
+        { type: 'iframe', attrs: { src: 'x' } },
+        para(t('ক'), { type: 'emoji', text: '🙂' })
+      )
+    )
     expect(out).toEqual(doc(para(t('alert(1)')), para(t('ক🙂'))))
   })
 
@@ -38,7 +55,9 @@ describe('sanitizeBody', () => {
   })
 
   it('drops unknown marks, keeps bold/italic once each, reads strong/em aliases', () => {
-    const out = sanitizeBody(doc(para(t('ক', [{ type: 'underline' }, { type: 'strong' }, { type: 'bold' }, { type: 'em' }, { type: 'code' }]))))
+    const out = sanitizeBody(
+      doc(para(t('ক', [{ type: 'underline' }, { type: 'strong' }, { type: 'bold' }, { type: 'em' }, { type: 'code' }])))
+    )
     expect(out.content[0]?.content?.[0]?.marks).toEqual([{ type: 'bold' }, { type: 'italic' }])
   })
 
@@ -68,7 +87,9 @@ describe('sanitizeBody', () => {
   })
 
   it('coerces image attrs to strings, keeps only content-address media ids, and drops the rest', () => {
-    const out = sanitizeBody(doc({ type: 'image', attrs: { mediaId: 7, caption: null, credit: { x: 1 }, alt: 'বিকল্প', src: 'javascript:x', onerror: 'y' } }))
+    const out = sanitizeBody(
+      doc({ type: 'image', attrs: { mediaId: 7, caption: null, credit: { x: 1 }, alt: 'বিকল্প', src: 'javascript:x', onerror: 'y' } })
+    )
     expect(out.content[0]).toEqual({ type: 'image', attrs: { mediaId: '', caption: '', credit: '', alt: 'বিকল্প' } })
     const path = sanitizeBody(doc({ type: 'image', attrs: { mediaId: '../../etc/passwd', caption: 'ক', credit: '', alt: '' } }))
     expect(path.content[0]).toMatchObject({ attrs: { mediaId: '', caption: 'ক' } })
@@ -84,14 +105,28 @@ describe('sanitizeBody', () => {
   it('repairs lists: loose children become items, items start with a paragraph, empty lists go', () => {
     const out = sanitizeBody(
       doc(
-        { type: 'bullet_list', content: [t('আলগা'), { type: 'list_item', content: [{ type: 'heading', attrs: { level: 2 }, content: [t('শিরোনাম')] }] }, { type: 'list_item' }] },
+        {
+          type: 'bullet_list',
+          content: [
+            t('আলগা'),
+            { type: 'list_item', content: [{ type: 'heading', attrs: { level: 2 }, content: [t('শিরোনাম')] }] },
+            { type: 'list_item' }
+          ]
+        },
         { type: 'ordered_list', attrs: { order: 'x' }, content: [] },
         { type: 'orderedList', attrs: { order: 3 }, content: [{ type: 'listItem', content: [para(t('তিন'))] }] }
       )
     )
     expect(out).toEqual(
       doc(
-        { type: 'bullet_list', content: [{ type: 'list_item', content: [para(t('আলগা'))] }, { type: 'list_item', content: [para(t('শিরোনাম'))] }, { type: 'list_item', content: [{ type: 'paragraph' }] }] },
+        {
+          type: 'bullet_list',
+          content: [
+            { type: 'list_item', content: [para(t('আলগা'))] },
+            { type: 'list_item', content: [para(t('শিরোনাম'))] },
+            { type: 'list_item', content: [{ type: 'paragraph' }] }
+          ]
+        },
         { type: 'ordered_list', attrs: { order: 3 }, content: [{ type: 'list_item', content: [para(t('তিন'))] }] }
       )
     )
@@ -121,19 +156,40 @@ describe('sanitizeBody', () => {
   it('is idempotent on ordinary, hostile and messy input', () => {
     expectFixedPoint(fullArticle().body)
     expectFixedPoint(hostileArticle().body)
-    expectFixedPoint(doc(t('a'), { type: 'bullet_list', content: [para(t('b')), { type: 'image', attrs: {} }, { type: 'blockquote', content: [] }] }, { type: 'x', content: [para(), t('c')] }))
+    expectFixedPoint(
+      doc(
+        t('a'),
+        { type: 'bullet_list', content: [para(t('b')), { type: 'image', attrs: {} }, { type: 'blockquote', content: [] }] },
+        { type: 'x', content: [para(), t('c')] }
+      )
+    )
   })
 
   it('is a fixed point on random junk', () => {
     let seed = 42
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
-    const types = ['doc', 'paragraph', 'heading', 'blockquote', 'bullet_list', 'ordered_list', 'list_item', 'image', 'hard_break', 'text', 'div', 'span', 'bulletList']
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const types = [
+      'doc',
+      'paragraph',
+      'heading',
+      'blockquote',
+      'bullet_list',
+      'ordered_list',
+      'list_item',
+      'image',
+      'hard_break',
+      'text',
+      'div',
+      'span',
+      'bulletList'
+    ]
     const marks = ['bold', 'italic', 'link', 'strong', 'underline']
     const junk = (depth: number): unknown => {
       const type = types[Math.floor(rand() * types.length)]
       const node: Record<string, unknown> = { type }
       if (rand() < 0.5) node.text = rand() < 0.2 ? '' : `লেখা${Math.floor(rand() * 10)}`
-      if (rand() < 0.4) node.marks = [{ type: marks[Math.floor(rand() * marks.length)], attrs: { href: rand() < 0.5 ? 'https://e.com' : 'javascript:x' } }]
+      if (rand() < 0.4)
+        node.marks = [{ type: marks[Math.floor(rand() * marks.length)], attrs: { href: rand() < 0.5 ? 'https://e.com' : 'javascript:x' } }]
       if (rand() < 0.5) node.attrs = { level: Math.floor(rand() * 6), order: Math.floor(rand() * 4), mediaId: 'm' }
       if (depth < 6 && rand() < 0.7) node.content = Array.from({ length: Math.floor(rand() * 4) }, () => junk(depth + 1))
       return node

@@ -27,12 +27,19 @@ function pages(): Array<[string, string]> {
   const empty: Article = { ...minimalArticle(), headline: '', body: { type: 'doc', content: [] } }
   const withHttp = ctx({
     canonicalUrl: 'https://dainikbarta.example/সারাদেশ/2024/01/21/tista',
-    latest: [...latestTen.slice(0, 8), { headline: 'ফাঁকা অক্ষরের লিংক', href: 'https://example.com/a b' }, { headline: 'সাইটের ভেতরের লিংক', href: '/news/42' }],
+    latest: [
+      ...latestTen.slice(0, 8),
+      { headline: 'ফাঁকা অক্ষরের লিংক', href: 'https://example.com/a b' },
+      { headline: 'সাইটের ভেতরের লিংক', href: '/news/42' }
+    ],
     now: new Date('2024-01-21T12:00:00Z'),
     settings: { ...defaultSiteSettings(), siteUrl: 'https://dainikbarta.example', logo: photos.chart.id },
     resolveMedia: (id) => ({ src: `https://cdn.dainikbarta.example/media/${id}`, width: 960, height: 540 })
   })
-  const missingPhotos: Article = { ...fullArticle(), leadImage: { mediaId: 'f'.repeat(64) + '.jpg', caption: 'ছবি নেই, শুধু ক্যাপশন', credit: 'সংগৃহীত', alt: '' } }
+  const missingPhotos: Article = {
+    ...fullArticle(),
+    leadImage: { mediaId: 'f'.repeat(64) + '.jpg', caption: 'ছবি নেই, শুধু ক্যাপশন', credit: 'সংগৃহীত', alt: '' }
+  }
   return [
     ['full-data-uri.html', renderArticlePage(fullArticle(), ctx())],
     ['full-http-canonical.html', renderArticlePage(fullArticle(), withHttp)],
@@ -40,26 +47,41 @@ function pages(): Array<[string, string]> {
     ['empty.html', renderArticlePage(empty, ctx({ latest: [{ headline: 'লিংক ছাড়া খবর' }] }))],
     ['hostile.html', renderArticlePage(hostileArticle(), ctx({ fontCss: '</style><script>alert(1)</script>' }))],
     ['missing-photos.html', renderArticlePage(missingPhotos, ctx({ resolveMedia: () => undefined }))],
-    ['print-edition.html', renderArticlePage({ ...fullArticle(), edition: 'print', contentUpdatedAt: null }, ctx({ settings: { ...defaultSiteSettings(), showRail: false, followLine: '' } }))]
+    [
+      'print-edition.html',
+      renderArticlePage(
+        { ...fullArticle(), edition: 'print', contentUpdatedAt: null },
+        ctx({ settings: { ...defaultSiteSettings(), showRail: false, followLine: '' } })
+      )
+    ]
   ]
 }
 
 describe('published HTML passes the W3C Nu checker', () => {
-  it.skipIf(!existsSync(VNU))('has zero errors across all sample pages (one vnu run)', async () => {
-    await withTempDir(async (dir) => {
-      const files: string[] = []
-      for (const [name, html] of pages()) {
-        const file = join(dir, name)
-        await writeFile(file, html, 'utf8')
-        files.push(file)
-      }
-      const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-      expect(run.error).toBeUndefined()
-      // vnu writes its JSON report to stderr.
-      const report = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ type: string; url?: string; message: string; extract?: string }> }
-      const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error')
-      expect(errors.map((m) => `${m.url?.split('/').pop()}: ${m.message} «${m.extract ?? ''}»`)).toEqual([])
-      expect(run.status).toBe(0)
-    })
-  }, 180_000)
+  it.skipIf(!existsSync(VNU))(
+    'has zero errors across all sample pages (one vnu run)',
+    async () => {
+      await withTempDir(async (dir) => {
+        const files: string[] = []
+        for (const [name, html] of pages()) {
+          const file = join(dir, name)
+          await writeFile(file, html, 'utf8')
+          files.push(file)
+        }
+        const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024
+        })
+        expect(run.error).toBeUndefined()
+        // vnu writes its JSON report to stderr.
+        const report = JSON.parse(run.stderr || '{"messages":[]}') as {
+          messages: Array<{ type: string; url?: string; message: string; extract?: string }>
+        }
+        const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error')
+        expect(errors.map((m) => `${m.url?.split('/').pop()}: ${m.message} «${m.extract ?? ''}»`)).toEqual([])
+        expect(run.status).toBe(0)
+      })
+    },
+    180_000
+  )
 })

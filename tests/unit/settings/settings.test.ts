@@ -11,12 +11,19 @@ describe('settings', () => {
     await withTempDir(async (dir) => {
       const first = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
       expect(await first.handlers['settings.get']({})).toEqual({ ok: true, value: DEFAULT_SETTINGS })
-      const updated = await dispatch(first.handlers, 'settings.update', { patch: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' } } })
-      expect(updated).toMatchObject({ ok: true, value: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' }, site: { hour12: true } } })
+      const updated = await dispatch(first.handlers, 'settings.update', {
+        patch: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' } }
+      })
+      expect(updated).toMatchObject({
+        ok: true,
+        value: { calendar: { hijriOffsetDays: -1, weekdayStyle: 'robibar' }, site: { hour12: true } }
+      })
       const onDisk = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))
       expect(onDisk).toMatchObject({ format: 'barta.settings', version: 1, settings: { calendar: { hijriOffsetDays: -1 } } })
       const second = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
-      expect((await second.handlers['settings.get']({})).ok && (await second.handlers['settings.get']({}))).toMatchObject({ value: { calendar: { hijriOffsetDays: -1 } } })
+      expect((await second.handlers['settings.get']({})).ok && (await second.handlers['settings.get']({}))).toMatchObject({
+        value: { calendar: { hijriOffsetDays: -1 } }
+      })
     })
   })
 
@@ -25,7 +32,9 @@ describe('settings', () => {
       const { handlers } = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
       const result = await dispatch(handlers, 'settings.update', { patch: { calendar: { hijriOffsetDays: 5 } } })
       expect(result).toMatchObject({ ok: false, code: 'bad-request' })
-      expect((await handlers['settings.get']({})).ok && (await handlers['settings.get']({}))).toMatchObject({ value: { calendar: { hijriOffsetDays: 0 } } })
+      expect((await handlers['settings.get']({})).ok && (await handlers['settings.get']({}))).toMatchObject({
+        value: { calendar: { hijriOffsetDays: 0 } }
+      })
     })
   })
 

@@ -86,7 +86,10 @@ describe('revisions', () => {
       const current = await store.get(article.id)
       expect(current).toMatchObject({ headline: 'প্রথম শিরোনাম', revision: 3 })
       const list = await store.revisions(article.id)
-      expect(list.map((info) => [info.revision, info.reason])).toEqual([[2, 'restore'], [1, 'manual']])
+      expect(list.map((info) => [info.revision, info.reason])).toEqual([
+        [2, 'restore'],
+        [1, 'manual']
+      ])
       expect((await store.revision(article.id, 2))?.content.headline).toBe('দ্বিতীয় শিরোনাম')
     })
   })
@@ -97,7 +100,10 @@ describe('search', () => {
     await withTempDir(async (dir) => {
       const store = await LowdbArticleStore.open(dir)
       // য় typed as য + nukta (what some keyboards produce) and digits in Latin.
-      const decomposed = await store.create({ headline: 'নির্বাচন কমিশনের বৈঠক', body: bodyFromPlainText('নয\u09BCাপল্টনে যানজট 2024 সালে বেড়েছে।') })
+      const decomposed = await store.create({
+        headline: 'নির্বাচন কমিশনের বৈঠক',
+        body: bodyFromPlainText('নয\u09BCাপল্টনে যানজট 2024 সালে বেড়েছে।')
+      })
       const byline = await store.create({ headline: 'খেলার খবর', byline: 'চট্টগ্রাম প্রতিনিধি' })
       const latin = await store.create({ headline: 'ঢাকা মেট্রো', summary: 'Metro Rail চালু হলো উত্তরায়' })
       const hits = async (query: string) => (await store.search(query)).map((summary) => summary.id)
@@ -124,8 +130,24 @@ describe('format versions', () => {
       const stamp = '2024-01-21T08:27:00.000Z'
       const legacy = {
         article: {
-          id, headline: 'পুরনো ফরম্যাটের লেখা', subheadline: '', byline: '', dateline: '', section: '', tags: [], summary: '', edition: 'online',
-          publishedAt: null, contentUpdatedAt: null, slug: '', ednote: '', leadImage: null, status: 'draft', createdAt: stamp, modifiedAt: stamp, revision: 1,
+          id,
+          headline: 'পুরনো ফরম্যাটের লেখা',
+          subheadline: '',
+          byline: '',
+          dateline: '',
+          section: '',
+          tags: [],
+          summary: '',
+          edition: 'online',
+          publishedAt: null,
+          contentUpdatedAt: null,
+          slug: '',
+          ednote: '',
+          leadImage: null,
+          status: 'draft',
+          createdAt: stamp,
+          modifiedAt: stamp,
+          revision: 1,
           bodyText: 'প্রথম অনুচ্ছেদ।\nদ্বিতীয় অনুচ্ছেদ।'
         }
       }

@@ -27,7 +27,10 @@ describe('the workflow', () => {
     await withTempDir(async (dir) => {
       const services = await createServices({ dataDir: dir, transport: 'http', version: 'test' })
       const { handlers } = services
-      const photo = await handlers['media.put']({ name: 'p.jpg', dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64') })
+      const photo = await handlers['media.put']({
+        name: 'p.jpg',
+        dataBase64: (await readFile('tests/fixtures/images/village.jpg')).toString('base64')
+      })
       if (!photo.ok) throw new Error('photo')
       const reporter = await as(services, 'রহিমা খাতুন', 'reporter')
       const created = await handlers['article.create']({ content: { headline: 'নদীভাঙন' } })
@@ -37,10 +40,16 @@ describe('the workflow', () => {
 
       // A reporter cannot approve, and the desk cannot publish.
       expect(await dispatch(handlers, 'article.transition', { id, action: 'approve' })).toMatchObject({ ok: false, code: 'forbidden' })
-      expect(await dispatch(handlers, 'article.transition', { id, action: 'submit' })).toMatchObject({ ok: true, value: { status: 'submitted' } })
+      expect(await dispatch(handlers, 'article.transition', { id, action: 'submit' })).toMatchObject({
+        ok: true,
+        value: { status: 'submitted' }
+      })
 
       await as(services, 'করিম ডেস্ক', 'desk')
-      expect(await dispatch(handlers, 'article.transition', { id, action: 'take' })).toMatchObject({ ok: true, value: { status: 'editing' } })
+      expect(await dispatch(handlers, 'article.transition', { id, action: 'take' })).toMatchObject({
+        ok: true,
+        value: { status: 'editing' }
+      })
       // Returning needs a reason; the reason travels with the story.
       expect(await dispatch(handlers, 'article.transition', { id, action: 'return' })).toMatchObject({ ok: false, code: 'bad-request' })
       const returned = await dispatch(handlers, 'article.transition', { id, action: 'return', note: 'ছবির সূত্র দিন' })
@@ -50,7 +59,10 @@ describe('the workflow', () => {
       await as(services, 'অন্য প্রতিবেদক', 'reporter')
       expect(await dispatch(handlers, 'article.transition', { id, action: 'submit' })).toMatchObject({ ok: false, code: 'forbidden' })
       await dispatch(handlers, 'profile.switch', { id: reporter })
-      expect(await dispatch(handlers, 'article.transition', { id, action: 'submit' })).toMatchObject({ ok: true, value: { status: 'submitted' } })
+      expect(await dispatch(handlers, 'article.transition', { id, action: 'submit' })).toMatchObject({
+        ok: true,
+        value: { status: 'submitted' }
+      })
 
       await as(services, 'ডেস্ক দুই', 'desk')
       await dispatch(handlers, 'article.transition', { id, action: 'take' })
@@ -61,7 +73,10 @@ describe('the workflow', () => {
       const article = await handlers['article.get']({ id })
       if (!article.ok) throw new Error('get')
       await handlers['article.save']({ id, baseRevision: article.value.revision, patch: complete(photo.value.mediaId) })
-      expect(await dispatch(handlers, 'article.transition', { id, action: 'approve' })).toMatchObject({ ok: true, value: { status: 'approved' } })
+      expect(await dispatch(handlers, 'article.transition', { id, action: 'approve' })).toMatchObject({
+        ok: true,
+        value: { status: 'approved' }
+      })
       expect(await dispatch(handlers, 'article.transition', { id, action: 'publish' })).toMatchObject({ ok: false, code: 'forbidden' })
 
       await as(services, 'প্রধান সম্পাদক', 'chief')
@@ -70,7 +85,13 @@ describe('the workflow', () => {
       if (!published.ok) return
       const log = (published.value as { workflow: Array<{ from: string; to: string; by: { name: string }; note: string }> }).workflow
       expect(log.map((entry) => `${entry.from}→${entry.to}`)).toEqual([
-        'draft→submitted', 'submitted→editing', 'editing→returned', 'returned→submitted', 'submitted→editing', 'editing→approved', 'approved→published'
+        'draft→submitted',
+        'submitted→editing',
+        'editing→returned',
+        'returned→submitted',
+        'submitted→editing',
+        'editing→approved',
+        'approved→published'
       ])
       expect(log[2]).toMatchObject({ by: { name: 'করিম ডেস্ক' }, note: 'ছবির সূত্র দিন' })
       const revisions = await handlers['revision.list']({ id })
@@ -88,7 +109,10 @@ describe('the workflow', () => {
       const id = created.value.id
       expect(await dispatch(handlers, 'note.add', { id, text: '   ' })).toMatchObject({ ok: false })
       const noted = await dispatch(handlers, 'note.add', { id, text: 'সংখ্যাগুলো অর্থ মন্ত্রণালয়ের সাথে মিলিয়ে নিন' })
-      expect(noted).toMatchObject({ ok: true, value: { notes: [{ text: 'সংখ্যাগুলো অর্থ মন্ত্রণালয়ের সাথে মিলিয়ে নিন', by: { name: 'ডেস্ক সম্পাদক' } }] } })
+      expect(noted).toMatchObject({
+        ok: true,
+        value: { notes: [{ text: 'সংখ্যাগুলো অর্থ মন্ত্রণালয়ের সাথে মিলিয়ে নিন', by: { name: 'ডেস্ক সম্পাদক' } }] }
+      })
       const html = await handlers['export.article']({ id, format: 'html' })
       expect(html.ok && Buffer.from(html.value.files[0]!.dataBase64, 'base64').toString('utf8')).not.toContain('মন্ত্রণালয়ের সাথে মিলিয়ে')
       const ninjs = await handlers['export.article']({ id, format: 'ninjs' })
@@ -103,7 +127,9 @@ describe('the workflow', () => {
       const created = await services.handlers['article.create']({ content: { headline: 'খসড়া খবর' } })
       if (!created.ok) throw new Error('create')
       const html = await services.handlers['export.article']({ id: created.value.id, format: 'html' })
-      expect(html.ok && Buffer.from(html.value.files[0]!.dataBase64, 'base64').toString('utf8')).toContain('<p class="draft-mark" role="note">খসড়া — প্রকাশের জন্য নয়</p>')
+      expect(html.ok && Buffer.from(html.value.files[0]!.dataBase64, 'base64').toString('utf8')).toContain(
+        '<p class="draft-mark" role="note">খসড়া — প্রকাশের জন্য নয়</p>'
+      )
       const approved = await services.store.updateMeta(created.value.id, (article) => ({ ...article, status: 'approved' }))
       expect(approved).toBeDefined()
       const clean = await services.handlers['export.article']({ id: created.value.id, format: 'html' })
@@ -117,7 +143,14 @@ describe('the workflow', () => {
     expect(availableActions({ status: 'draft', owner: reporter }, reporter)).toEqual(['submit'])
     expect(availableActions({ status: 'draft', owner: chief }, reporter)).toEqual([])
     expect(availableActions({ status: 'approved', owner: reporter }, chief)).toEqual(['publish', 'sendBack', 'kill'])
-    expect(checkMove({ status: 'killed', owner: null, headline: '', byline: '', publishedAt: null, section: '', leadImage: null }, chief, 'kill', 'আবার')).toMatchObject({ ok: false, code: 'conflict' })
+    expect(
+      checkMove(
+        { status: 'killed', owner: null, headline: '', byline: '', publishedAt: null, section: '', leadImage: null },
+        chief,
+        'kill',
+        'আবার'
+      )
+    ).toMatchObject({ ok: false, code: 'conflict' })
   })
 })
 
@@ -126,7 +159,9 @@ describe('story packages between machines', () => {
     await withTempDir(async (dir) => {
       const reporterBox = await createServices({ dataDir: join(dir, 'reporter'), transport: 'http', version: 'test' })
       await as(reporterBox, 'জেলা প্রতিনিধি', 'reporter')
-      const created = await reporterBox.handlers['article.create']({ content: { headline: 'হাওরে ধান কাটা শুরু', body: bodyFromPlainText('কৃষকেরা ধান কাটছেন।') } })
+      const created = await reporterBox.handlers['article.create']({
+        content: { headline: 'হাওরে ধান কাটা শুরু', body: bodyFromPlainText('কৃষকেরা ধান কাটছেন।') }
+      })
       if (!created.ok) throw new Error('create')
       const id = created.value.id
       const first = await reporterBox.handlers['export.article']({ id, format: 'json' })
@@ -139,18 +174,27 @@ describe('story packages between machines', () => {
       expect(await desk.handlers['article.import']({ text: firstText })).toMatchObject({ ok: true, value: { kind: 'imported', id } })
       // The desk edits its copy while the reporter sends a newer version.
       await desk.handlers['article.save']({ id, baseRevision: 1, patch: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' } })
-      await reporterBox.handlers['article.save']({ id, baseRevision: 1, patch: { body: bodyFromPlainText('কৃষকেরা ধান কাটছেন। দাম ভালো।') } })
+      await reporterBox.handlers['article.save']({
+        id,
+        baseRevision: 1,
+        patch: { body: bodyFromPlainText('কৃষকেরা ধান কাটছেন। দাম ভালো।') }
+      })
       const second = await reporterBox.handlers['export.article']({ id, format: 'json' })
       if (!second.ok) throw new Error('export')
       const secondText = Buffer.from(second.value.files[0]!.dataBase64, 'base64').toString('utf8')
 
       const pending = await desk.handlers['article.import']({ text: secondText })
-      expect(pending).toMatchObject({ ok: true, value: { kind: 'decision', id, existing: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' }, sentBy: 'জেলা প্রতিনিধি (প্রতিবেদক)' } })
+      expect(pending).toMatchObject({
+        ok: true,
+        value: { kind: 'decision', id, existing: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' }, sentBy: 'জেলা প্রতিনিধি (প্রতিবেদক)' }
+      })
       // Nothing was written while the desk decides.
-      expect((await desk.handlers['article.get']({ id })).ok && (await desk.handlers['article.get']({ id }))).toMatchObject({ value: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' } })
+      expect((await desk.handlers['article.get']({ id })).ok && (await desk.handlers['article.get']({ id }))).toMatchObject({
+        value: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' }
+      })
 
       expect(await desk.handlers['package.resolve']({ text: secondText, choice: 'keep' })).toMatchObject({ ok: true })
-      expect((await desk.handlers['article.get']({ id }))).toMatchObject({ value: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' } })
+      expect(await desk.handlers['article.get']({ id })).toMatchObject({ value: { headline: 'হাওরে ধান কাটা শুরু, শ্রমিক সংকট' } })
       const both = await desk.handlers['package.resolve']({ text: secondText, choice: 'both' })
       expect(both).toMatchObject({ ok: true, value: { kind: 'imported', renamed: true } })
       const taken = await desk.handlers['package.resolve']({ text: secondText, choice: 'take' })
@@ -191,7 +235,9 @@ describe('story packages between machines', () => {
       const exported = await sender.handlers['export.article']({ id: created.value.id, format: 'json' })
       if (!exported.ok) throw new Error('export')
       const desk = await createServices({ dataDir: join(dir, 'desk'), transport: 'http', version: 'test' })
-      const imported = await desk.handlers['article.import']({ text: Buffer.from(exported.value.files[0]!.dataBase64, 'base64').toString('utf8') })
+      const imported = await desk.handlers['article.import']({
+        text: Buffer.from(exported.value.files[0]!.dataBase64, 'base64').toString('utf8')
+      })
       expect(imported).toMatchObject({ ok: true, value: { kind: 'imported', warnings: [{ detail: 'published' }] } })
       expect(await desk.handlers['article.get']({ id: created.value.id })).toMatchObject({ value: { status: 'submitted' } })
     })

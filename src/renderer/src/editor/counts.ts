@@ -26,11 +26,12 @@ export function createBodyCounter(): (doc: PMNode) => BodyCounts {
     if (!counts) {
       const lines: string[] = []
       if (block.isTextblock) lines.push(block.textBetween(0, block.content.size, undefined, ' '))
-      else block.descendants((node) => {
-        if (!node.isTextblock) return true
-        lines.push(node.textBetween(0, node.content.size, undefined, ' '))
-        return false
-      })
+      else
+        block.descendants((node) => {
+          if (!node.isTextblock) return true
+          lines.push(node.textBetween(0, node.content.size, undefined, ' '))
+          return false
+        })
       const { words, characters, paragraphs } = counter.count(lines)
       counts = { words, characters, paragraphs }
       perBlock.set(block, counts)

@@ -72,7 +72,8 @@ export function matchInText(text: string, query: FindQuery): TextMatch[] {
       found.push({ start: at, end: at + needle.length })
     }
   }
-  if (query.wholeWord) found = found.filter((match) => isWordBoundary(text, match.start, 'before') && isWordBoundary(text, match.end, 'after'))
+  if (query.wholeWord)
+    found = found.filter((match) => isWordBoundary(text, match.start, 'before') && isWordBoundary(text, match.end, 'after'))
   return found
 }
 

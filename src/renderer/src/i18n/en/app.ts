@@ -71,7 +71,8 @@ export const enApp: Record<keyof typeof bnApp, string> = {
   statusReturned: 'Returned',
   statusKilled: 'Killed',
   conflictTitle: 'This article changed elsewhere',
-  conflictExplain: 'While you were writing, this article was changed in another window or device. Nothing will be lost — choose what to keep.',
+  conflictExplain:
+    'While you were writing, this article was changed in another window or device. Nothing will be lost — choose what to keep.',
   conflictKeepMine: 'Keep my version',
   conflictKeepMineNote: 'The other version stays in the revisions list.',
   conflictKeepBoth: 'Keep both',
@@ -114,7 +115,8 @@ export const enApp: Record<keyof typeof bnApp, string> = {
   importRefused: 'Refused',
   importRenamed: 'An article with the same id was already here, so this one was added as a new article.',
   packageTitle: 'Another version of this story arrived',
-  packageExplain: '“{headline}” is already in the library, but the package’s text differs. Choose what to keep — nothing changes by itself.',
+  packageExplain:
+    '“{headline}” is already in the library, but the package’s text differs. Choose what to keep — nothing changes by itself.',
   packageSentBy: 'Sent by',
   packageTake: 'Take the new version',
   packageKeep: 'Keep ours',
