@@ -61,7 +61,7 @@ export default tseslint.config(
           paths: [...nodeImports.paths, electronImport, { name: 'svelte', message: 'src/shared is UI-free.' }],
           patterns: [
             {
-              group: ['**/main/**', '**/core/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              group: ['**/main/**', '**/core', '**/core/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
               message: 'src/shared imports nothing from the layers above it.'
             }
           ]
@@ -84,7 +84,7 @@ export default tseslint.config(
           paths: [...nodeImports.paths, electronImport],
           patterns: [
             {
-              group: ['**/main/**', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'],
+              group: ['**/main/**', '**/core', '**/core/**', '**/server/**', '**/preload/**', '**/cli/**'],
               message: 'The renderer reaches the back end only through the contract (src/shared/api.ts).'
             }
           ]
