@@ -62,7 +62,6 @@ export interface TextMatch {
 const NUKTA = 0x09bc
 const VIRAMA = 0x09cd
 const TA = 0x09a4
-const KHANDA_TA = 0x09ce
 const ZWJ = 0x200d
 
 // Bengali characters that fold to two code units (their canonical decompositions).
