@@ -182,7 +182,9 @@ describe('Hijri', () => {
 describe('three-calendar line', () => {
   it('prints the standard line and the colloquial weekday', () => {
     expect(formatCalendarLine(T)).toBe('রবিবার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৮ রজব ১৪৪৫ হিজরি') // Hijri one day behind Umm al-Qura by default
-    expect(formatCalendarLine(T, { weekdayStyle: 'robbar', hijriOffsetDays: 0 })).toBe('রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি')
+    expect(formatCalendarLine(T, { weekdayStyle: 'robbar', hijriOffsetDays: 0 })).toBe(
+      'রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি'
+    )
   })
 
   it('follows the configured parts, order and options', () => {
