@@ -9,9 +9,11 @@ import { LowdbArticleStore, type ArticleStore } from './library-store'
 import { MediaStore } from './media-store'
 import { ProfileStore } from './profile-store'
 import { SettingsStore } from './settings-store'
+import { DictionaryStore } from './dictionary-store'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
 import { workflowHandlers } from './handlers/workflow'
+import { dictionaryHandlers } from './handlers/dictionary'
 
 export interface ServicesOptions {
   dataDir: string
@@ -51,7 +53,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   setTimeout(() => store.warmSearch(), 1500).unref()
   const media = await MediaStore.open(options.dataDir)
   const settings = await SettingsStore.open(options.dataDir)
-  const fonts = new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts'))
+  const resourcesDir = options.resourcesDir ?? join(process.cwd(), 'resources')
+  const fonts = new FontAssets(join(resourcesDir, 'fonts'))
+  const dictionary = await DictionaryStore.open(options.dataDir, resourcesDir)
   const exporter = new Exporter({
     store,
     media,
@@ -67,7 +71,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...libraryHandlers(store, profiles),
     ...exchangeHandlers(media, exporter, importer),
-    ...workflowHandlers(store, profiles, settings, now)
+    ...workflowHandlers(store, profiles, settings, now),
+    ...dictionaryHandlers(dictionary, profiles)
   }
   return { handlers, store, media, settings, profiles, exporter, importer }
 }

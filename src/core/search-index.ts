@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import type { Article } from '../shared/article/model'
 import { bodyToPlainText } from '../shared/article/body'
-import { foldForSearch } from '../shared/bangla/normalize'
+import { foldForSearch } from '../shared/bangla/fold'
 
 interface SearchDocument {
   id: string

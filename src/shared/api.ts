@@ -81,6 +81,14 @@ export type ImportResult =
     }
   | { kind: 'decision'; id: string; existing: Article; incoming: Article; sentBy?: string; sentAt: string }
 
+/** The Bengali word list for suggestions and spell check: the shipped words, and the words the desk added. */
+export interface DictionaryWords {
+  words: string[]
+  added: string[]
+  desk: string
+}
+const dictionaryWord = v.strictObject({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) })
+
 export const PACKAGE_CHOICES = ['take', 'keep', 'both'] as const
 
 export interface ListPage {
@@ -139,6 +147,10 @@ export const contract = {
   'settings.update': method<Settings>()(v.strictObject({ patch: settingsPatchSchema })),
   'media.put': method<MediaInfo>()(v.strictObject({ name: v.pipe(v.string(), v.maxLength(500)), dataBase64: base64 })),
   'media.get': method<{ type: ImageType; dataBase64: string }>()(v.strictObject({ mediaId })),
+  'dictionary.words': method<DictionaryWords>()(v.strictObject({})),
+  /** «অভিধানে যোগ করুন»: adds one Bengali word to the current profile's desk list. */
+  'dictionary.add': method<{ added: string[]; desk: string }>()(dictionaryWord),
+  'dictionary.remove': method<{ added: string[]; desk: string }>()(dictionaryWord),
   'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber }))
 } as const
 

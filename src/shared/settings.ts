@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { DEFAULT_CALENDAR_LINE_SETTINGS } from './bangla/calendar'
+import { DEFAULT_CALENDAR_LINE_SETTINGS, DEFAULT_HIJRI_OFFSET_DAYS } from './bangla/calendar'
 import { defaultSiteSettings, resolveSettings, siteSettingsSchema } from './render/settings'
 
 /**
@@ -15,7 +15,9 @@ export const settingsSchema = v.strictObject({
     parts: v.pipe(v.array(v.picklist(CALENDAR_PARTS)), v.maxLength(4)),
     weekdayStyle: v.picklist(['robibar', 'robbar']),
     hijriVariant: v.picklist(['umalqura', 'civil']),
-    hijriOffsetDays: v.pipe(v.number(), v.integer(), v.minValue(-2), v.maxValue(2))
+    hijriOffsetDays: v.pipe(v.number(), v.integer(), v.minValue(-2), v.maxValue(2)),
+    /** Days 1–9 as ০১–০৯ in date lines (the common newspaper style) or as ১–৯. */
+    padDay: v.boolean()
   }),
   desk: v.strictObject({
     headlineMaxLength: v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(300)),
@@ -36,7 +38,8 @@ export const DEFAULT_SETTINGS: Settings = {
     parts: [...DEFAULT_CALENDAR_LINE_SETTINGS.parts],
     weekdayStyle: 'robbar',
     hijriVariant: 'umalqura',
-    hijriOffsetDays: 0
+    hijriOffsetDays: DEFAULT_HIJRI_OFFSET_DAYS,
+    padDay: true
   },
   desk: { headlineMaxLength: 80, wordsPerMinute: 200, deskNames: ['অনলাইন ডেস্ক', 'নিজস্ব প্রতিবেদক', 'বার্তা ডেস্ক'] },
   export: { bodyDigits: 'keep' }

@@ -1,5 +1,6 @@
 // Timing for the Bangla date helpers. Returns printable lines; whole run stays well under 2 s.
-import { formatPublishLine, formatRelative, parseNewsDate } from '../../src/shared/bangla/dates'
+import { formatPublishLine, formatRelative } from '../../src/shared/bangla/dates'
+import { parseNewsDate } from '../../src/shared/bangla/date-parse'
 import { formatCalendarLine, toBanglaDate, toHijriDate } from '../../src/shared/bangla/calendar'
 import { toBengaliDigits } from '../../src/shared/bangla/digits'
 

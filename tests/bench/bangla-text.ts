@@ -1,7 +1,8 @@
 // Bench for src/shared/bangla: normalize + fold + count of a 10,000-word
 // article against the floor (Intl.Segmenter words, paragraph by paragraph),
 // and the incremental recount after one keystroke.
-import { canonicalize, foldForSearch } from '../../src/shared/bangla/normalize'
+import { canonicalize } from '../../src/shared/bangla/normalize'
+import { foldForSearch } from '../../src/shared/bangla/fold'
 import { countText, createCounter } from '../../src/shared/bangla/count'
 import { pick, seededRandom as rng } from './_random'
 

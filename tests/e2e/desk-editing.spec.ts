@@ -147,10 +147,18 @@ test('find and replace folds Bengali variants and digits, and replace-all is one
   await expect(body.locator('p').nth(0)).toHaveText('বাংলাতে খবর ২০২৪ সালের।')
   await expect(body.locator('p').nth(1)).toContainText('বাংলাতে উৎসব')
   await expect.poll(() => savedBody(headline).then((content) => content?.[1]?.content?.[0]?.text)).toBe('বাংলাতে উৎসব আর উৎসব, 2024 সালে।')
+  // Replace-all never touches a match that folding alone made: 2024 finds ২০২৪ too, but only 2024 is replaced.
+  await findBox.fill('2024')
+  await panel.getByLabel('যা দিয়ে বদলাবেন').fill('2025')
+  await panel.getByRole('button', { name: 'সব বদলান' }).click()
+  await expect(panel.getByText('১টি বদলানো হয়েছে')).toBeVisible()
+  await expect(body.locator('p').nth(0)).toHaveText('বাংলাতে খবর ২০২৪ সালের।')
+  await expect(body.locator('p').nth(1)).toContainText('2025 সালে।')
 
   await panel.getByRole('button', { name: 'বন্ধ করুন' }).click()
   await expect(body).toBeFocused()
   await expect(body.locator('.find-match')).toHaveCount(0)
+  await page.keyboard.press('Control+Z')
   await page.keyboard.press('Control+Z')
   await expect(body.locator('p').nth(0)).toHaveText(lines[0] ?? '')
   await expect(body.locator('p').nth(1)).toHaveText(lines[1] ?? '')

@@ -1,11 +1,20 @@
-// The Bijoy / SutonnyMJ glyph table: which Bengali a pasted character stands
-// for, plus the per-character evidence bijoy.ts uses to detect Bijoy text.
-// SutonnyMJ draws Bengali glyphs on ASCII and Windows-1252 code points; copied
-// out of Word, the text arrives as those Latin characters (e.g. U+2020 '†' for
-// the byte 0x86). Only glyphs checked against real Bijoy words are listed;
-// unknown characters pass through unchanged. Left out because their meaning
-// could not be verified: ² ´ ¹ º » À É Ì Ð Ñ Ù Þ â ä ç è é ñ õ ö ù ® € ˆ Ž • – ˜ ž,
-// the soft hyphen, and ASCII # $ % * < = > @ [ \ ] { }. ASCII ' stays an
+// The Bijoy / SutonnyMJ glyph table: which Bengali a pasted character stands for, plus the per-character evidence
+// bijoy.ts uses to detect Bijoy text. SutonnyMJ draws Bengali glyphs on ASCII and Windows-1252 code points; copied out
+// of Word, the text arrives as those Latin characters (e.g. U+2020 '†' for the byte 0x86).
+//
+// Every glyph of the font's encoding is listed: ASCII A–Z a–z, the digits and | & ^ ` _ ~, and every code point of
+// U+00A1–U+00FF and the Windows-1252 range 0x80–0x9F that the font draws. Settled against the mapping tables of
+// established converters — bahar/BijoyToUnicode (PHP) and Mad-FOX/bijoy2unicode (Python), both from Abdullah Ibne
+// Alam's mapping, and the Unicode→Bijoy tables of Mad-FOX/bijoy2unicode and of ibus-avro's ANSIconverter.js — and,
+// where they disagree, by the text real converters write and typists type:
+//   ² is ক্ষ্ম (সূক্ষ্ম; both Unicode→Bijoy tables write ক্ষ্ম as ²; one forward table says ক্ষ্ণ);
+//   Å is ঞ্ঝ (all agree; the earlier table here had জ্ঝ, which is À);
+//   è is ণ-phala ্ণ (the Unicode→Bijoy tables write হ্ণ as nè: অপরাহ্ণ; a forward table says ্ন, which is œ);
+//   Í is ত-phala ্ত (স্ত is ¯Í in the Unicode→Bijoy tables, শান্তি is kvwšÍ; a forward table says ত্ম, which is Z¥);
+//   æ is the ু beside র (গুরু ¸iæ, শুরু ïiæ in real documents; the forward tables say ম্ন, which is gœ);
+//   ø is ল-phala ্ল (প্ল cø, শ্ল kø, ল্ল jø in the Unicode→Bijoy tables; a forward table says স্ন, which is mœ).
+// Code points no converter maps and the font leaves empty (€ U+20AC, Ž U+017D, ž U+017E) are not glyphs and pass
+// through, as does ASCII punctuation that SutonnyMJ draws as itself (! ( ) , . : ; ? and the like). ASCII ' stays an
 // apostrophe (the থ-phala is ’ U+2019).
 
 /** What a glyph does to the syllable being built; see bijoy.ts for the rules. */
@@ -103,9 +112,10 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['w', K.PRE, 'ি'],
   ['\u2020\u2021', K.PRE, 'ে'],
   ['\u2030', K.PRE, 'ৈ'],
+  ['\u02C6', K.PRE, 'ৈ'], // ˆ, the other ৈ
   ['\u2026\u201E', K.POST, 'ৃ'], // … „
   ['\u201A\u0192', K.POST, 'ূ'], // ‚ ƒ (ƒ is the ূ that hangs under র)
-  ['\u201C\u00E6', K.POST, 'ু'], // “ æ (the ু that hangs beside র)
+  ['\u201C\u00E6\u2013', K.POST, 'ু'], // “ æ – (the ু forms that hang beside র and under a conjunct)
   ['\u0160', K.POST, 'ৗ'], // Š, with a pre-base ে makes ৌ
   ['&', K.HASANTA, HAS],
   ['\u00A9', K.REPH, 'র' + HAS],
@@ -113,7 +123,8 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['\u00A8', K.PHALA, HAS + 'য'], // ¨
   ['\u00AA\u00AB\u00D6', K.PHALA, HAS + 'র'], // ª « Ö
   ['^\u00A1\u00A6\u0178', K.PHALA, HAS + 'ব'], // ^ ¡ ¦ Ÿ
-  ['\u00AC\u00F8', K.PHALA, HAS + 'ল'], // ¬ ø
+  ['\u00AC\u00F8\u00AD', K.PHALA, HAS + 'ল'], // ¬ ø and the soft hyphen
+  ['\u00E8', K.PHALA, HAS + 'ণ'], // è
   ['\u0153', K.PHALA, HAS + 'ন'], // œ
   ['\u00A5\u00A7', K.PHALA, HAS + 'ম'], // ¥ §
   ['\u2014\u00CD', K.PHALA, HAS + 'ত'], // — Í
@@ -129,7 +140,9 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['\u0161\u203A', K.HALF, 'ন' + HAS], // š ›
   ['\u00A4', K.HALF, 'ম' + HAS], // ¤
   ['\u201D', K.HALF, 'চ' + HAS], // ”
-  ['\u2122', K.HALF, 'দ' + HAS], // ™
+  ['\u2122\u02DC', K.HALF, 'দ' + HAS], // ™ ˜
+  ['\u2022', K.HALF, 'ঙ' + HAS], // •
+  ['\u00AE', K.HALF, 'ষ' + HAS], // ®
   // Conjunct glyphs.
   ['\u00B0', K.CONS, 'ক্ক'],
   ['\u00B1', K.CONS, 'ক্ট'],
@@ -137,6 +150,24 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['\u00B5', K.CONS, 'ক্র'],
   ['\u00B6\u00FF', K.CONS, 'ক্ষ'],
   ['\u00B7', K.CONS, 'ক্স'],
+  ['\u00B2', K.CONS, 'ক্ষ্ম'],
+  ['\u00B4', K.CONS, 'ক্ম'],
+  ['\u00B9', K.CONS, 'জ্ঞ'],
+  ['\u00BA', K.CONS, 'গ্দ'],
+  ['\u00BB', K.CONS, 'গ্ধ'],
+  ['\u00C0', K.CONS, 'জ্ঝ'],
+  ['\u00C9', K.CONS, 'ণ্ঠ'],
+  ['\u00CC', K.CONS, 'ত্থ'],
+  ['\u00D9', K.CONS, 'দ্ম'],
+  ['\u00DE', K.CONS, 'প্ট'],
+  ['\u00E2', K.CONS, 'ব্জ'],
+  ['\u00E4', K.CONS, 'ব্ধ'],
+  ['\u00E7', K.CONS, 'ম্ফ'],
+  ['\u00E9', K.CONS, 'ল্ক'],
+  ['\u00F1', K.CONS, 'শ্ছ'],
+  ['\u00F5', K.CONS, 'ষ্ফ'],
+  ['\u00F6', K.CONS, 'স্খ'],
+  ['\u00F9', K.CONS, 'স্ফ'],
   ['\u00BC', K.CONS, 'ঙ্ক'],
   ['\u00BD', K.CONS, 'ঙ্গ'],
   ['\u00BE', K.CONS, 'জ্জ'],
@@ -144,7 +175,7 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['\u00C2', K.CONS, 'ঞ্চ'],
   ['\u00C3', K.CONS, 'ঞ্ছ'],
   ['\u00C4', K.CONS, 'ঞ্জ'],
-  ['\u00C5', K.CONS, 'জ্ঝ'],
+  ['\u00C5', K.CONS, 'ঞ্ঝ'],
   ['\u00C6', K.CONS, 'ট্ট'],
   ['\u00C7', K.CONS, 'ড্ড'],
   ['\u00C8', K.CONS, 'ণ্ট'],
@@ -187,6 +218,7 @@ const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   ['8', K.INDEP, '৮'],
   ['9', K.INDEP, '৯'],
   ['|', K.INDEP, '।'],
+  ['\u00D0\u00D1', K.INDEP, '-'], // Ð Ñ: the font's hyphens
   ['\u00D2', K.INDEP, '\u201C'],
   ['\u00D3', K.INDEP, '\u201D'], // Ò Ó: SutonnyMJ's curly double quotes
   ['\u00D4', K.INDEP, '\u2018'],
@@ -249,7 +281,9 @@ export function glyphOf(c: number): Glyph | undefined {
  * low quotes). They are read as Bengali only where a Bengali letter precedes
  * them (or, for the half forms ” ™, where a consonant follows).
  */
-export const AMBIGUOUS: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x201a, 0x201e, 0x2122, 0x5e])
+export const AMBIGUOUS: ReadonlySet<number> = new Set([
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x201a, 0x201e, 0x2122, 0x5e, 0x2013, 0x2022
+])
 
 // ------------------------------------------------ evidence for detection (bijoy.ts)
 
@@ -275,8 +309,11 @@ export const EVIDENCE = ((): Uint8Array => {
       '\u00BC\u00BD\u00BE\u00BF\u00D7\u0160\u203A\u0178\u2039\u0152\u2122',
     1
   )
-  mark('\u0161\u0153\u00B7\u00B0', 2)
-  mark('\u2020\u2021\u2030', 3)
+  mark(
+    '\u0161\u0153\u00B7\u00B0\u00AE\u00B2\u00B4\u00B9\u00BA\u00BB\u00C0\u00C9\u00CC\u00D9\u00DE\u00E2\u00E4\u00E7\u00E8\u00E9\u00F1\u00F5\u00F6\u00F9\u02DC',
+    2
+  )
+  mark('\u2020\u2021\u2030\u02C6', 3)
   for (let c = 0x80; c <= 0x9f; c++) t[c] = t[fromC1(c)] ?? 0
   return t
 })()

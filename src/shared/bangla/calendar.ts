@@ -1,7 +1,14 @@
 // Bangla (revised, Bangladesh 2019) and Hijri dates, and the newspaper
 // masthead line that shows Gregorian, Bangla and Hijri dates together.
 //
-// ICU has no Bangla calendar, so it is computed here from the public rules.
+// ICU has no Bangla calendar, so it is computed here from the public rules. Bangladesh has fixed the year to begin on
+// 14 April since the Bangla Academy reform in force from 1987; the month lengths changed on 14 April 2019 (1426):
+//   'revised-1987' (1 Boishakh 1394 – 30 Chaitra 1425): Boishakh–Bhadro 31 days, Ashwin–Chaitra 30, Falgun 31 in a
+//                   Gregorian leap year — 21 February was ৯ ফাল্গুন, 16 December ২ পৌষ;
+//   'revised-2019' (from 1 Boishakh 1426): Boishakh–Ashwin 31, Kartik–Magh and Chaitra 30, Falgun 29 (30 in a leap
+//                   year) — 21 February is ৮ ফাল্গুন, 16 December ১ পৌষ, 26 March ১২ চৈত্র under both.
+// A date is shown under the rule in force on it (a back-dated story's masthead prints what the paper printed then);
+// dates before 1987 use the 1987 rule, proleptically (banglaCalendarRule says which).
 // Hijri comes from Intl (islamic-umalqura / islamic-civil); only the month
 // number/day/year are taken from ICU and the wording is ours, so the line
 // does not change with the ICU build.
@@ -62,11 +69,25 @@ export interface CalendarDate {
   monthName: string
 }
 
-/** Days in each month of the Bangla year that begins on 14 April of `startYear`. */
-export function banglaMonthLengths(startYear: number): number[] {
+export type BanglaCalendarRule = 'revised-1987' | 'revised-2019'
+
+/** The rule in force for the Bangla year that begins on 14 April of `startYear`. */
+export function banglaRuleForYear(startYear: number): BanglaCalendarRule {
+  return startYear >= 2019 ? 'revised-2019' : 'revised-1987'
+}
+
+/** The rule in force on a Gregorian calendar day. */
+export function banglaCalendarRule(year: number, month: number, day: number): BanglaCalendarRule {
+  const afterNewYear = month > 4 || (month === 4 && day >= 14)
+  return banglaRuleForYear(afterNewYear ? year : year - 1)
+}
+
+/** Days in each month of the Bangla year that begins on 14 April of `startYear`, under the rule in force then. */
+export function banglaMonthLengths(startYear: number, rule: BanglaCalendarRule = banglaRuleForYear(startYear)): number[] {
   // Falgun (month 11) falls in Feb/Mar of startYear + 1 and takes the leap day.
-  const falgun = isLeapYear(startYear + 1) ? 30 : 29
-  return [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, falgun, 30]
+  const leap = isLeapYear(startYear + 1)
+  if (rule === 'revised-1987') return [31, 31, 31, 31, 31, 30, 30, 30, 30, 30, leap ? 31 : 30, 30]
+  return [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, leap ? 30 : 29, 30]
 }
 
 /** Bangla date for a Gregorian calendar day (no time zone involved). */
@@ -103,6 +124,24 @@ export function formatBanglaDate(instant: InstantInput, opts?: { timeZone?: stri
 // ---------------------------------------------------------------- Hijri
 
 export type HijriVariant = 'umalqura' | 'civil'
+
+/**
+ * The default Hijri offset: −1 day. Bangladesh's National Moon Sighting Committee usually sights the new moon a day
+ * after Saudi Arabia, whose Umm al-Qura calendar ICU computes, so a Bangladeshi paper's Hijri date is usually one
+ * day behind it (21 January 2024: ৮ রজব in Dhaka, ৯ রজব by Umm al-Qura). A desk adjusts it in the settings when the
+ * committee announces otherwise; hijriOffsetText shows the choice in the settings preview.
+ */
+export const DEFAULT_HIJRI_OFFSET_DAYS = -1
+
+/** The offset in words for the settings preview: «উম্ম আল-কুরা থেকে ১ দিন পিছিয়ে». */
+export function hijriOffsetText(offsetDays: number): { bn: string; en: string } {
+  const days = clampHijriOffset(offsetDays)
+  if (days === 0) return { bn: 'উম্ম আল-কুরা অনুযায়ী', en: 'as Umm al-Qura' }
+  const n = Math.abs(days)
+  return days < 0
+    ? { bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(n)} দিন পিছিয়ে`, en: `${n} day${n === 1 ? '' : 's'} behind Umm al-Qura` }
+    : { bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(n)} দিন এগিয়ে`, en: `${n} day${n === 1 ? '' : 's'} ahead of Umm al-Qura` }
+}
 
 export interface HijriOptions {
   variant?: HijriVariant
@@ -185,6 +224,8 @@ export interface CalendarLineSettings {
   /** Appended to the Bangla date, e.g. «বঙ্গাব্দ»; '' for none. */
   banglaSuffix: string
   separator: string
+  /** Write Gregorian days 1–9 as ০১–০৯ (the newspaper habit: «০৬ অক্টোবর»). */
+  padDay: boolean
 }
 
 const DEFAULT_PARTS: readonly CalendarPart[] = Object.freeze(['weekday', 'gregorian', 'bangla', 'hijri'])
@@ -193,10 +234,11 @@ export const DEFAULT_CALENDAR_LINE_SETTINGS: Readonly<CalendarLineSettings> = Ob
   parts: DEFAULT_PARTS,
   weekdayStyle: 'robibar',
   hijriVariant: 'umalqura',
-  hijriOffsetDays: 0,
+  hijriOffsetDays: DEFAULT_HIJRI_OFFSET_DAYS,
   timeZone: DEFAULT_TIME_ZONE,
   banglaSuffix: '',
-  separator: ', '
+  separator: ', ',
+  padDay: true
 })
 
 /**
@@ -208,7 +250,7 @@ export const DEFAULT_CALENDAR_LINE_SETTINGS: Readonly<CalendarLineSettings> = Ob
 export function tryFormatCalendarLine(instant: InstantInput, settings?: Partial<CalendarLineSettings>): DateResult<string> {
   const s = { ...DEFAULT_CALENDAR_LINE_SETTINGS, ...settings }
   const parts = Array.isArray(s.parts) ? s.parts : DEFAULT_CALENDAR_LINE_SETTINGS.parts
-  const g = tryFormatDateTimeParts(instant, { timeZone: s.timeZone, weekdayStyle: s.weekdayStyle })
+  const g = tryFormatDateTimeParts(instant, { timeZone: s.timeZone, weekdayStyle: s.weekdayStyle, padDay: s.padDay === true })
   if (!g.ok) return g
   const out: string[] = []
   const seen = new Set<string>()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   BANGLA_MONTHS,
+  banglaCalendarRule,
   banglaFromGregorian,
   banglaMonthLengths,
   clampHijriOffset,
@@ -30,8 +31,8 @@ describe('Bangla calendar (Bangladesh, revised 2019)', () => {
     expect(formatBanglaDate('2023-12-16T09:00+06:00')).toBe('১ পৌষ ১৪৩০')
   })
 
-  it('holds the fixed days in every year 2019–2030', () => {
-    for (let y = 2019; y <= 2030; y++) {
+  it('holds the fixed days in every year 2020–2030', () => {
+    for (let y = 2020; y <= 2030; y++) {
       expect(toBanglaDate(dhakaNoon(y, 4, 14))).toEqual({ year: y - 593, month: 1, day: 1, monthName: 'বৈশাখ' })
       expect(toBanglaDate(dhakaNoon(y, 4, 13))).toEqual({ year: y - 594, month: 12, day: 30, monthName: 'চৈত্র' })
       expect(toBanglaDate(dhakaNoon(y, 2, 21))).toMatchObject({ year: y - 594, month: 11, day: 8 })
@@ -42,17 +43,17 @@ describe('Bangla calendar (Bangladesh, revised 2019)', () => {
     }
   })
 
-  it('advances exactly one day at a time through 2019–2030, months at the stated lengths', () => {
+  it('advances exactly one day at a time from 14 April 2019 to 2030, months at the stated lengths', () => {
     // Lengths restated from the rule, independent of the implementation.
     const length = (month: number, banglaYear: number): number => {
       if (month <= 6) return 31
       if (month === 11) return isLeap(banglaYear + 594) ? 30 : 29
       return 30
     }
-    let prev = toBanglaDate(dhakaNoon(2018, 12, 31))
-    expect(prev).not.toBeNull()
+    let prev = toBanglaDate(dhakaNoon(2019, 4, 13))
+    expect(prev).toEqual({ year: 1425, month: 12, day: 30, monthName: 'চৈত্র' })
     let days = 0
-    for (let t = dhakaNoon(2019, 1, 1).getTime(); t <= dhakaNoon(2030, 12, 31).getTime(); t += DAY) {
+    for (let t = dhakaNoon(2019, 4, 14).getTime(); t <= dhakaNoon(2030, 12, 31).getTime(); t += DAY) {
       const cur = toBanglaDate(t)
       if (!cur || !prev) throw new Error(`no date for ${new Date(t).toISOString()}`)
       expect(cur.monthName).toBe(BANGLA_MONTHS[cur.month - 1])
@@ -67,7 +68,27 @@ describe('Bangla calendar (Bangladesh, revised 2019)', () => {
       prev = cur
       days++
     }
-    expect(days).toBe(4383)
+    expect(days).toBe(4280)
+  })
+
+  it('prints back-dated days under the 1987 rule in force before 14 April 2019', () => {
+    // The dates Bangladeshi papers printed under the 1987 rule: Ekushey on 9 Falgun, Victory Day on 2 Poush.
+    expect(formatBanglaDate('2018-02-21T09:00+06:00')).toBe('৯ ফাল্গুন ১৪২৪')
+    expect(formatBanglaDate('2019-02-21T09:00+06:00')).toBe('৯ ফাল্গুন ১৪২৫')
+    expect(formatBanglaDate('2018-12-16T09:00+06:00')).toBe('২ পৌষ ১৪২৫')
+    expect(formatBanglaDate('2018-03-26T09:00+06:00')).toBe('১২ চৈত্র ১৪২৪')
+    expect(formatBanglaDate('2016-02-29T09:00+06:00')).toBe('১৭ ফাল্গুন ১৪২২')
+    expect(formatBanglaDate('2016-03-14T09:00+06:00')).toBe('৩১ ফাল্গুন ১৪২২') // Falgun 31 in a leap year
+    expect(formatBanglaDate('2019-04-13T09:00+06:00')).toBe('৩০ চৈত্র ১৪২৫')
+    expect(formatBanglaDate('2019-04-14T09:00+06:00')).toBe('১ বৈশাখ ১৪২৬')
+    expect(formatBanglaDate('2019-12-16T09:00+06:00')).toBe('১ পৌষ ১৪২৬')
+    expect(banglaCalendarRule(2019, 4, 13)).toBe('revised-1987')
+    expect(banglaCalendarRule(2019, 4, 14)).toBe('revised-2019')
+    // Every 1987-rule year adds up to 365 or 366 days and ends on 13 April.
+    for (let y = 1987; y < 2019; y++) {
+      const total = banglaMonthLengths(y).reduce((a, b) => a + b, 0)
+      expect(total, String(y)).toBe(isLeap(y + 1) ? 366 : 365)
+    }
   })
 
   it('gives ফাল্গুন 30 days only when its February is a leap month', () => {
@@ -92,7 +113,7 @@ describe('Bangla calendar (Bangladesh, revised 2019)', () => {
   })
 
   it('never throws on far or bad input', () => {
-    expect(banglaFromGregorian(1900, 1, 1)).toEqual({ year: 1306, month: 9, day: 17, monthName: 'পৌষ' })
+    expect(banglaFromGregorian(1900, 1, 1)).toEqual({ year: 1306, month: 9, day: 18, monthName: 'পৌষ' }) // the 1987 rule, proleptic
     expect(banglaFromGregorian(2200, 4, 14)).toEqual({ year: 1607, month: 1, day: 1, monthName: 'বৈশাখ' })
     expect(banglaFromGregorian(2200, 3, 14)).toMatchObject({ month: 11, day: 29 }) // 2200 is not leap
     expect(banglaFromGregorian(2200, 3, 15)).toMatchObject({ month: 12, day: 1 })
@@ -160,8 +181,10 @@ describe('Hijri', () => {
 
 describe('three-calendar line', () => {
   it('prints the standard line and the colloquial weekday', () => {
-    expect(formatCalendarLine(T)).toBe('রবিবার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি')
-    expect(formatCalendarLine(T, { weekdayStyle: 'robbar' })).toBe('রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি')
+    expect(formatCalendarLine(T)).toBe('রবিবার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৮ রজব ১৪৪৫ হিজরি') // Hijri one day behind Umm al-Qura by default
+    expect(formatCalendarLine(T, { weekdayStyle: 'robbar', hijriOffsetDays: 0 })).toBe(
+      'রোববার, ২১ জানুয়ারি ২০২৪, ৭ মাঘ ১৪৩০, ৯ রজব ১৪৪৫ হিজরি'
+    )
   })
 
   it('follows the configured parts, order and options', () => {
@@ -170,7 +193,7 @@ describe('three-calendar line', () => {
     expect(formatCalendarLine(T, { parts: ['gregorian', 'bangla'], banglaSuffix: 'বঙ্গাব্দ', separator: ' | ' })).toBe(
       '২১ জানুয়ারি ২০২৪ | ৭ মাঘ ১৪৩০ বঙ্গাব্দ'
     )
-    expect(formatCalendarLine(T, { parts: ['hijri'], hijriVariant: 'civil' })).toBe('১০ রজব ১৪৪৫ হিজরি')
+    expect(formatCalendarLine(T, { parts: ['hijri'], hijriVariant: 'civil', hijriOffsetDays: 0 })).toBe('১০ রজব ১৪৪৫ হিজরি')
     expect(formatCalendarLine(T, { parts: [] })).toBe('')
     expect(formatCalendarLine(T, { parts: ['weekday', 'weekday', 'moon' as CalendarPart, 'bangla'] })).toBe('রবিবার, ৭ মাঘ ১৪৩০')
     expect(formatCalendarLine(T, { timeZone: undefined, weekdayStyle: undefined })).toBe(formatCalendarLine(T))
@@ -199,6 +222,6 @@ describe('three-calendar line', () => {
     expect(r.ok ? '' : r.code).toBe('invalid-date')
     const z = tryFormatCalendarLine(T, { timeZone: 'Mars/Olympus' })
     expect(z.ok ? '' : z.code).toBe('invalid-time-zone')
-    expect(formatCalendarLine('1900-01-01T12:00+06:00')).toMatch(/^সোমবার, ১ জানুয়ারি ১৯০০, ১৭ পৌষ ১৩০৬, .+ হিজরি$/)
+    expect(formatCalendarLine('1900-01-01T12:00+06:00')).toMatch(/^সোমবার, ০১ জানুয়ারি ১৯০০, ১৮ পৌষ ১৩০৬, .+ হিজরি$/)
   })
 })

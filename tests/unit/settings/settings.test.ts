@@ -33,7 +33,7 @@ describe('settings', () => {
       const result = await dispatch(handlers, 'settings.update', { patch: { calendar: { hijriOffsetDays: 5 } } })
       expect(result).toMatchObject({ ok: false, code: 'bad-request' })
       expect((await handlers['settings.get']({})).ok && (await handlers['settings.get']({}))).toMatchObject({
-        value: { calendar: { hijriOffsetDays: 0 } }
+        value: { calendar: { hijriOffsetDays: -1 } } // the default: one day behind Umm al-Qura
       })
     })
   })

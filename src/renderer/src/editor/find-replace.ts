@@ -1,13 +1,13 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import { findAll, type TextMatch } from '../../../shared/bangla/normalize'
+import { findAll, isLiteralMatch, type TextMatch } from '../../../shared/bangla/fold'
 import { dispatchAsOwnUndoStep } from './history-steps'
 
 /**
  * Find and replace over the body. Matching is done per textblock on its text, where every inline leaf that is not
  * text (a line break) stands as one U+FFFC, so a text offset plus the block's start is a document position.
- * With folding on, findAll (bangla/normalize.ts) matches য়/য+়, ড়, ঢ়, ৎ/ত্‍, Bengali/Latin digits, and Latin case;
+ * With folding on, findAll (bangla/fold.ts) matches য়/য+়, ড়, ঢ়, ৎ/ত্‍ (never ত্ alone), Bengali/Latin digits, and Latin case;
  * "match case" then also requires the Latin letters to agree in case.
  */
 
@@ -194,20 +194,31 @@ export function replaceCurrent(view: EditorView, replacement: string): void {
   }
 }
 
-/** Replaces every match in one transaction: one Ctrl+Z brings all of them back. Returns how many were replaced. */
+/**
+ * The matches replace-all may touch: those whose text is what was asked for (bangla/fold.ts isLiteralMatch), never
+ * one that folding alone made (২০২৪ for 2024, র‍্যাব for র্যাব) — those stay highlighted for the editor to judge.
+ */
+export function replaceableMatches(doc: PMNode, matches: readonly TextMatch[], query: FindQuery): TextMatch[] {
+  if (!query.foldVariants) return [...matches]
+  return matches.filter((match) => isLiteralMatch(doc.textBetween(match.start, match.end, '', OBJECT), query.text, query.matchCase))
+}
+
+/** Replaces every literal match in one transaction: one Ctrl+Z brings all of them back. Returns how many were replaced. */
 export function replaceAll(view: EditorView, replacement: string): number {
   const found = findState(view.state)
   if (!found || found.matches.length === 0) return 0
+  const targets = replaceableMatches(view.state.doc, found.matches, found.query)
+  if (targets.length === 0) return 0
   const tr = view.state.tr
   // Back to front, so earlier positions stay valid.
-  for (let i = found.matches.length - 1; i >= 0; i--) {
-    const match = found.matches[i]
+  for (let i = targets.length - 1; i >= 0; i--) {
+    const match = targets[i]
     if (!match) continue
     if (replacement === '') tr.delete(match.start, match.end)
     else tr.insertText(replacement, match.start, match.end)
   }
   dispatchAsOwnUndoStep(view, tr.scrollIntoView())
-  return found.matches.length
+  return targets.length
 }
 
 /** Clears highlights when the panel closes (not when the whole editor is going away). */

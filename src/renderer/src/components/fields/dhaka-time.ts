@@ -1,4 +1,5 @@
-import { DEFAULT_TIME_ZONE, getZonedParts, parseNewsDate } from '../../../../shared/bangla/dates'
+import { DEFAULT_TIME_ZONE, getZonedParts } from '../../../../shared/bangla/dates'
+import { parseNewsDate } from '../../../../shared/bangla/date-parse'
 
 /**
  * <input type="datetime-local"> speaks wall-clock time without a zone. The desk means Dhaka time whatever the
