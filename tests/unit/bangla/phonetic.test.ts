@@ -706,10 +706,9 @@ describe('phoneticToBengali: rules', () => {
     }
     expect(phoneticToBengali(undefined as unknown as string)).toBe('')
     const big = 'prodhanomontrI rrr``::..$ 12.5 kkkk aaaa ngng k+++k sorkar korte ekTi '.repeat(10_000)
-    const t0 = performance.now()
+    // How long this takes is a figure in `npm run bench -- hostile`, never a limit asserted here.
     const out = phoneticToBengali(big)
     expect(out.length).toBeGreaterThan(big.length / 2)
-    expect(performance.now() - t0).toBeLessThan(3000)
   })
 })
 
