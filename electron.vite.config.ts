@@ -5,8 +5,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 export default defineConfig({
   main: {
     build: {
-      // lowdb and its writer steno are ESM-only: bundle them into the CommonJS main instead of requiring them.
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // lowdb and its writer steno, @noble/hashes and @scure/base are ESM-only: bundle them into the CommonJS main instead
+      // of requiring them.
+      externalizeDeps: { exclude: ['lowdb', 'steno', '@noble/hashes', '@scure/base'] },
       rollupOptions: {
         // The desktop shell and the `barta` CLI share the services; the CLI's PDFs use Chromium through playwright-core.
         input: { index: resolve(import.meta.dirname, 'src/main/index.ts'), cli: resolve(import.meta.dirname, 'src/cli/index.ts') },

@@ -14,7 +14,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // A stray test.only must fail CI instead of quietly running one test of many.
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 860 },

@@ -14,34 +14,49 @@ export class CorruptFileError extends Error {
   }
 }
 
+/** The file operations the durable writer needs: a seam, so a test can record them and cut the power after each one. */
+export interface WriterFileSystem {
+  open(path: string, flags: 'w' | 'r', mode?: number): Promise<WriterFileHandle>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string, options: { force: true }): Promise<void>
+}
+
+export interface WriterFileHandle {
+  writeFile(content: string | Uint8Array): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+export const nodeFileSystem: WriterFileSystem = { open, rename, rm }
+
 /**
  * Writes `content` so that after a crash at any instant the file holds either the old or the new content, whole:
  * temp file in the same directory → fsync → rename over the target → fsync the directory (so the rename itself is
  * on disk). lowdb's own writer (steno) renames without fsync.
  */
-export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array, fs: WriterFileSystem = nodeFileSystem): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await open(temp, 'w', 0o600)
+  const handle = await fs.open(temp, 'w', 0o600)
   try {
     await handle.writeFile(content)
     await handle.sync()
   } catch (error) {
     await handle.close().catch(() => {})
-    await rm(temp, { force: true })
+    await fs.rm(temp, { force: true })
     throw error
   }
   await handle.close()
   try {
-    await rename(temp, path)
+    await fs.rename(temp, path)
   } catch (error) {
-    await rm(temp, { force: true })
+    await fs.rm(temp, { force: true })
     throw error
   }
-  await syncDirectory(dirname(path))
+  await syncDirectory(dirname(path), fs)
 }
 
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, 'r')
+async function syncDirectory(dir: string, fs: WriterFileSystem): Promise<void> {
+  const handle = await fs.open(dir, 'r')
   try {
     await handle.sync()
   } catch {

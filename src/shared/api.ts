@@ -156,7 +156,6 @@ export const contract = {
 
 export type Contract = typeof contract
 export type Method = keyof Contract
-export const METHODS = Object.keys(contract) as Method[]
 
 export type ArgsOf<M extends Method> = v.InferInput<Contract[M]['args']>
 export type ParsedArgsOf<M extends Method> = v.InferOutput<Contract[M]['args']>

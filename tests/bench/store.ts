@@ -1,5 +1,5 @@
 /**
- * Store bench (issue: drafts library): save, open, list and search at 100, 1,000 and 10,000 generated Bengali stories of
+ * Store bench: save, open, list and search at 100, 1,000 and 10,000 generated Bengali stories of
  * ~800 words, beside plain single-file lowdb at the same sizes (the baseline), in the same run.
  */
 import { mkdtemp, rm } from 'node:fs/promises'

@@ -27,7 +27,7 @@ test('the library, the trash, the settings, revisions and the preview have no ax
   if (!listed.ok) throw new Error('list')
   await client.call('article.trash', { id: listed.value.items.find((item) => item.headline === 'ট্র্যাশে যাওয়া খবর')!.id })
 
-  // AxeBuilder needs pages from browser.newContext() (FACTS.md).
+  // AxeBuilder needs pages from browser.newContext(), not browser.newPage().
   const context = await browser.newContext({ locale: 'bn-BD' })
   const page = await context.newPage()
   await page.goto(host.url)

@@ -51,10 +51,9 @@ test('a Bengali story is typed, saved to disk, and survives a reload and a host 
   await body.press('Enter')
   await body.pressSequentially(PARAGRAPH_TWO, { delay: 2 })
 
-  // Autosave, not blur: the status turns to saved within about a second of the last keystroke.
-  const lastKeystroke = Date.now()
+  // Autosave, not blur: the status turns to saved without leaving the field (the autosave delay itself is unit-tested
+  // with fake timers in tests/unit/foundation/autosave.test.ts).
   await expectSaved(page)
-  expect(Date.now() - lastKeystroke).toBeLessThan(5_000)
 
   // The text is on disk, in the article's own file and in the index.
   await expect.poll(async () => (await readArticleFiles(dataDir)).articles[0]?.article.body.content.length).toBe(2)

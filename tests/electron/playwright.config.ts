@@ -5,5 +5,6 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   timeout: 60_000,
   workers: 1,
+  forbidOnly: !!process.env.CI,
   reporter: [['list']]
 })

@@ -18,7 +18,6 @@
  *   link           attrs { href }  — only http:, https: and mailto: survive
  */
 export const BLOCK_NODE_TYPES = ['paragraph', 'heading', 'blockquote', 'bullet_list', 'ordered_list', 'list_item', 'image'] as const
-export const INLINE_NODE_TYPES = ['text', 'hard_break'] as const
 export const MARK_TYPES = ['bold', 'italic', 'link'] as const
 
 export type BlockNodeType = (typeof BLOCK_NODE_TYPES)[number]

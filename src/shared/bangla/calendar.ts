@@ -59,7 +59,6 @@ export const HIJRI_MONTHS = [
   'জিলহজ'
 ] as const
 
-export const BANGLA_YEAR_SUFFIX = 'বঙ্গাব্দ'
 export const HIJRI_SUFFIX = 'হিজরি'
 
 export interface CalendarDate {

@@ -30,6 +30,37 @@ describe('base64', () => {
   })
 })
 
+describe('known answers (FIPS 180-2 for SHA-256, RFC 4648 §10 for base64)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text)
+
+  it('gives the published SHA-256 digests', () => {
+    expect(sha256Hex(utf8(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+    expect(sha256Hex(utf8('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    expect(sha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'
+    )
+    expect(sha256Hex(utf8('a'.repeat(1_000_000)))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0')
+    expect(sha256Hex(utf8('বার্তা'))).toBe('611e7fd755b9bfc9b0c2d7aba85c768853f5045951857fef662c3b7a3875b112')
+  })
+
+  it('gives the published base64 texts and reads them back', () => {
+    const vectors: Array<[string, string]> = [
+      ['', ''],
+      ['f', 'Zg=='],
+      ['fo', 'Zm8='],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg=='],
+      ['fooba', 'Zm9vYmE='],
+      ['foobar', 'Zm9vYmFy'],
+      ['বার্তা', '4Kas4Ka+4Kaw4KeN4Kak4Ka+']
+    ]
+    for (const [text, encoded] of vectors) {
+      expect(encodeBase64(utf8(text))).toBe(encoded)
+      expect(new TextDecoder().decode(decodeBase64(encoded) ?? new Uint8Array([0xff]))).toBe(text)
+    }
+  })
+})
+
 describe('sha256', () => {
   it('matches node:crypto at block boundaries and on views into larger buffers', () => {
     for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 10_000]) {

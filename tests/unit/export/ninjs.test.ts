@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import Ajv2020 from 'ajv/dist/2020'
@@ -201,21 +201,25 @@ describe('ninjs import of agency items', () => {
     expect(r.warnings.filter((w) => w.code === 'photo-not-fetched')).toHaveLength(2)
   })
 
-  // The IPTC samples stay in the shared reference folder beside the checkout (they carry agency text, not copied here).
-  const reference = join(process.cwd(), '..', 'shared', 'reference', 'ninjs')
-  it.skipIf(!existsSync(reference))('reads the IPTC sample items (NTB, TT)', () => {
-    const ntb = imported(readFileSync(join(reference, 'ntb_text.json'), 'utf8'))
-    expect(ntb.content.headline).toBe('Google har kjøpt giganttomt i Skien')
-    expect(ntb.content.byline).toBe('NTB')
-    expect(ntb.content.tags).toHaveLength(4)
-    expect(ntb.version).toBe('6')
-    const tt = imported(readFileSync(join(reference, 'tt_text_image_2.json'), 'utf8'))
-    expect(tt.content.headline).toBe('Militärövning i jätteformat hålls 2023')
-    expect(tt.content.leadImage?.credit).toBe('Karl Melander/TT')
-    expect(tt.content.leadImage?.mediaId).toBe('')
-    expect(tt.content.body?.content.some((node) => node.type === 'blockquote')).toBe(true)
-    // The <h1> repeating the headline is left out of the body.
-    expect(JSON.stringify(tt.content.body)).not.toContain('"heading"')
+  // Two more agency shapes, written for Barta in Bengali after the IPTC's published samples: a brief with no body at all
+  // (headline, description and subjects only), and an item with four bodies (plain text, HTML5, agency XML, rich HTML5),
+  // a section wrapper, a repeated <h1>, pull quotes and a picture association whose renditions are remote.
+  it('reads agency items without a body and with several bodies', () => {
+    for (const name of ['agency-brief-2.1.json', 'agency-many-bodies-2.1.json'])
+      expect(validator('ninjs-schema_2.1.json')(readJson(name)), name).toBe(true)
+    const brief = imported(readFileSync(join(fixtures, 'agency-brief-2.1.json'), 'utf8'))
+    expect(brief.content.headline).toBe('গাজীপুরে তথ্যকেন্দ্রের জন্য বিশাল জমি কেনা হলো')
+    expect(brief.content.byline).toBe('উদাহরণ সংবাদ সংস্থা')
+    expect(brief.content.tags).toHaveLength(4)
+    expect(brief.version).toBe('6')
+    const many = imported(readFileSync(join(fixtures, 'agency-many-bodies-2.1.json'), 'utf8'))
+    expect(many.content.headline).toBe('পদ্মায় নৌমহড়া হবে আগামী বছর')
+    expect(many.content.leadImage?.credit).toBe('করিম উদ্দিন/সংস্থা')
+    expect(many.content.leadImage?.mediaId).toBe('')
+    expect(many.content.body?.content.filter((node) => node.type === 'blockquote')).toHaveLength(2)
+    // The <h1> repeating the headline is left out of the body, and the XML body is not read as text.
+    expect(JSON.stringify(many.content.body)).not.toContain('"heading"')
+    expect(JSON.stringify(many.content.body)).not.toContain('DEST')
   })
 
   it('reads photos from data: renditions and from sidecar files, never from unsafe names', () => {

@@ -87,7 +87,7 @@ describe('huge inputs', { timeout: 90_000 }, () => {
     expectNoPollution()
   })
 
-  it('just inside the limits are saved, and the host keeps answering quickly', async () => {
+  it('just inside the limits are saved, and the host keeps answering', async () => {
     const created = await h.call<{ id: string }>('article.create', { content: { headline: 'সীমার ভেতরে দীর্ঘ লেখা' } })
     if (!created.ok) throw new Error(created.message.en)
     const sentence = 'নদীভাঙনে ঘর হারাল তিন শতাধিক পরিবার। '
@@ -95,9 +95,8 @@ describe('huge inputs', { timeout: 90_000 }, () => {
     const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: long }] }] }
     const saved = await h.call('article.save', { id: created.value.id, baseRevision: 1, patch: { body } })
     expect(saved).toMatchObject({ ok: true, value: { revision: 2 } })
-    const started = performance.now()
+    // How quickly it answers afterwards is a figure in `npm run bench -- hostile`.
     await expectAlive(h)
-    expect(performance.now() - started).toBeLessThan(2000)
     const onDisk = JSON.parse(await readFile(join(h.dataDir, 'articles', `${created.value.id}.json`), 'utf8')) as {
       article: { body: typeof body }
     }

@@ -78,7 +78,7 @@ export function matchInText(text: string, query: FindQuery): TextMatch[] {
 }
 
 // Blocks are immutable and shared between document versions, so a block that did not change keeps its matches.
-let cache = new WeakMap<PMNode, { key: string; matches: TextMatch[] }>()
+const cache = new WeakMap<PMNode, { key: string; matches: TextMatch[] }>()
 
 function queryKey(query: FindQuery): string {
   return `${query.matchCase ? 1 : 0}${query.wholeWord ? 1 : 0}${query.foldVariants ? 1 : 0}${query.text}`
@@ -99,11 +99,6 @@ export function findMatches(doc: PMNode, query: FindQuery): TextMatch[] {
     return false
   })
   return out
-}
-
-/** Clears the per-block cache (tests, or when memory matters). */
-export function resetFindCache(): void {
-  cache = new WeakMap()
 }
 
 function decorate(doc: PMNode, matches: readonly TextMatch[], current: number): DecorationSet {
