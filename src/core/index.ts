@@ -8,9 +8,13 @@ import { Importer } from './imports'
 import { LowdbArticleStore, type ArticleStore } from './library-store'
 import { MediaStore } from './media-store'
 import { ProfileStore } from './profile-store'
+import { PublishedPages } from './published-pages'
+import { PublishedVersions } from './published-versions'
+import { Publishing } from './publishing'
 import { SettingsStore } from './settings-store'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
+import { publishingHandlers } from './handlers/publishing'
 import { workflowHandlers } from './handlers/workflow'
 
 export interface ServicesOptions {
@@ -31,6 +35,8 @@ export interface Services {
   profiles: ProfileStore
   exporter: Exporter
   importer: Importer
+  publishing: Publishing
+  versions: PublishedVersions
 }
 
 function systemUserName(): string {
@@ -52,22 +58,27 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const media = await MediaStore.open(options.dataDir)
   const settings = await SettingsStore.open(options.dataDir)
   const fonts = new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts'))
+  const versions = new PublishedVersions(options.dataDir)
+  const pages = new PublishedPages(store, versions)
+  const publishing = new Publishing({ store, media, versions, settings: () => settings.get(), now })
   const exporter = new Exporter({
     store,
     media,
+    pages,
     fonts,
     settings: () => settings.get(),
     sender: () => profiles.current(),
     pdf: options.pdf,
     now
   })
-  const importer = new Importer(store, media, () => profiles.current())
+  const importer = new Importer(store, media, () => profiles.current(), now)
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...libraryHandlers(store, profiles),
     ...exchangeHandlers(media, exporter, importer),
-    ...workflowHandlers(store, profiles, settings, now)
+    ...workflowHandlers(store, profiles, settings, publishing, now),
+    ...publishingHandlers(store, profiles, settings, publishing, versions, pages)
   }
-  return { handlers, store, media, settings, profiles, exporter, importer }
+  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions }
 }
