@@ -37,11 +37,12 @@ export function claimOf({ pkg, receivedBy, receivedAt }: Arrival): SenderClaim |
 const sameClaim = (a: SenderClaim, b: SenderClaim) =>
   a.sentBy === b.sentBy && a.sentAt === b.sentAt && a.status === b.status && JSON.stringify(a.workflow) === JSON.stringify(b.workflow)
 
-const sameNote = (a: EditorialNote, b: EditorialNote) => a.id === b.id && a.at === b.at && a.by.id === b.by.id && a.text === b.text
+/** One note is another when it has the same author, time and words (its id may have been renumbered here). */
+const sameNote = (a: EditorialNote, b: EditorialNote) => a.at === b.at && a.by.id === b.by.id && a.text === b.text
 
 /**
- * The local notes with the package's notes added: a note already here (same id, time, author and text) is skipped;
- * one that reuses a local note's id with other content is added under a new id, so it can never replace it.
+ * The local notes with the package's notes added: a note already here (same author, time and text) is skipped; one
+ * that reuses a local note's id with other content is added under a new id, so it can never replace it.
  */
 export function mergeNotes(local: EditorialNote[], arrival: Arrival): { notes: EditorialNote[]; dropped: number } {
   const notes = [...local]
