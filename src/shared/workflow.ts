@@ -72,14 +72,14 @@ export function textLockedError(status: ArticleStatus): Err {
   return status === 'published'
     ? err(
         'locked',
-        'লেখাটি প্রকাশিত, তাই এর লেখা আর সরাসরি বদলানো যায় না; কিছুই বদলানো হয়নি। বদলাতে «সংশোধন করুন» দিয়ে সংশোধন শুরু করুন — পাঠকেরা ততক্ষণ প্রকাশিত সংস্করণটিই দেখবেন।',
-        'This story is published, so its text is locked; nothing was changed. Start a correction («সংশোধন করুন») to change it — readers keep seeing the published version meanwhile.',
+        'লেখাটি প্রকাশিত; এর লেখা বদলানো যায় না, কিছুই বদলানো হয়নি। বদলাতে «সংশোধন করুন» চাপুন।',
+        'This story is published; its text is locked and nothing was changed. To change it, start a correction.',
         { status }
       )
     : err(
         'locked',
-        'লেখাটি অনুমোদিত, তাই এর লেখা আর বদলানো যায় না; কিছুই বদলানো হয়নি। বদলাতে হলে প্রধান সম্পাদক লেখাটি আবার সম্পাদনায় পাঠাবেন।',
-        'This story is approved, so its text is locked; nothing was changed. To change it, a chief editor sends it back to editing.',
+        'লেখাটি অনুমোদিত; এর লেখা বদলানো যায় না, কিছুই বদলানো হয়নি। বদলাতে প্রধান সম্পাদক আবার সম্পাদনায় পাঠাবেন।',
+        'This story is approved; its text is locked and nothing was changed. To change it, a chief editor sends it back to editing.',
         { status }
       )
 }
