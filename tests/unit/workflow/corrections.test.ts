@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
 import { join } from 'node:path'
 import { bodyFromPlainText, bodyToPlainText } from '../../../src/shared/article/body'
 import { diffWords } from '../../../src/shared/bangla/diff'
@@ -115,6 +117,30 @@ describe('a correction of a published story', () => {
       expect(html).toContain('<p class="correction">সংশোধনী: প্রথম সংস্করণে গ্রামের সংখ্যা তিনটি লেখা হয়েছিল; সঠিক সংখ্যা চারটি।')
       expect(html).toContain('চারটি গ্রাম বিলীন')
       expect(value(await desk.handlers['page.context']({ id })).published).toBeNull()
+    })
+  })
+
+  it('exports IPTC ninjs that the official 2.2 schema accepts, with the update as versioncreated', async () => {
+    await withTempDir(async (dir) => {
+      let clock = FIRST
+      const desk = await openDesk(dir, { now: () => clock })
+      const id = await publishedStory(desk)
+      clock = CORRECTED
+      await desk.as('করিম উদ্দিন', 'desk')
+      value(await desk.move(id, 'correct'))
+      value(await desk.move(id, 'approve'))
+      await desk.as('প্রধান সম্পাদক', 'chief')
+      value(await desk.move(id, 'publish', '', 'বানান ঠিক করা হয়েছে।'))
+      const bundle = value(await desk.handlers['export.article']({ id, format: 'ninjs' }))
+      const item = JSON.parse(Buffer.from(bundle.files[0]!.dataBase64, 'base64').toString('utf8'))
+      const ajv = new Ajv2020({ strict: false, allErrors: true })
+      addFormats(ajv)
+      const geojson = JSON.parse(await readFile('tests/fixtures/ninjs/GeoJSON.json', 'utf8'))
+      delete geojson.$schema
+      ajv.addSchema(geojson, 'https://geojson.org/schema/GeoJSON.json')
+      const validate = ajv.compile(JSON.parse(await readFile('tests/fixtures/ninjs/ninjs-schema_2.2.json', 'utf8')))
+      expect(validate(item), JSON.stringify(validate.errors)).toBe(true)
+      expect(item).toMatchObject({ pubstatus: 'usable', versioncreated: '2024-01-22T10:05:00+06:00' })
     })
   })
 
