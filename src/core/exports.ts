@@ -1,7 +1,7 @@
 import type { Article } from '../shared/article/model'
 import { bodyWithDigits } from '../shared/article/digits'
 import { renderArticlePage } from '../shared/render'
-import type { LatestStory } from '../shared/render/context'
+import { cleanSlug, suggestSlug } from '../shared/article/slug'
 import { exportBartaJson, exportNinjs, mediaIdsOf, toDataUri, type MediaBlob } from '../shared/export'
 import { err, ok, type Result } from '../shared/result'
 import type { Settings } from '../shared/settings'
@@ -10,6 +10,7 @@ import { DRAFT_MARK, isPublishable, roleName } from '../shared/workflow'
 import type { FontAssets } from './font-assets'
 import type { ArticleStore } from './library-store'
 import type { MediaStore } from './media-store'
+import type { PublishedPages } from './published-pages'
 
 import type { ExportFormat } from '../shared/api'
 
@@ -32,6 +33,8 @@ export type PdfRenderer = (html: string) => Promise<Uint8Array>
 interface ExportDeps {
   store: ArticleStore
   media: MediaStore
+  /** What readers see: the published version while a correction is worked on, the rail, the story's address. */
+  pages: PublishedPages
   fonts: FontAssets
   settings: () => Settings
   /** Who is exporting: recorded in a Barta package as its sender. */
@@ -46,13 +49,25 @@ const encoder = new TextEncoder()
  * Every export of one story, from the same pieces as the preview: the one page renderer (src/shared/render), the Barta
  * JSON package and IPTC ninjs (src/shared/export). Files are returned, not written: the UI downloads them, the CLI
  * writes them where it was told.
+ *
+ * The page formats (HTML, folder, PDF) and ninjs are what readers and partners get, so while a published story is being
+ * corrected they carry the published version, not the working copy; the Barta JSON package moves the working story
+ * between desks and carries the working copy.
  */
 export class Exporter {
   constructor(private readonly deps: ExportDeps) {}
 
   async export(id: string, format: ExportFormat): Promise<Result<ExportBundle>> {
-    const article = await this.deps.store.get(id)
-    if (!article) return err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
+    const working = await this.deps.store.get(id)
+    if (!working) return err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
+    const article = format === 'json' ? working : await this.deps.pages.readerArticle(working)
+    if (!article) {
+      return err(
+        'storage',
+        'প্রকাশিত সংস্করণটির লেখা পাওয়া যায়নি, তাই রপ্তানি করা গেল না।',
+        'The text of the published version could not be read, so nothing was exported.'
+      )
+    }
     const settings = this.deps.settings()
     const prepared: Article = { ...article, body: bodyWithDigits(article.body, settings.export.bodyDigits) }
     const name = fileStem(article)
@@ -124,7 +139,8 @@ export class Exporter {
       // A story not yet approved leaves only as a marked preview copy.
       ...(isPublishable(article.status) ? {} : { draftMark: DRAFT_MARK }),
       settings: settings.site,
-      latest: await this.latest(article.id, settings.site.siteUrl),
+      latest: await this.deps.pages.latest(article.id, settings.site.siteUrl),
+      ...(isPublishable(article.status) ? { canonicalUrl: this.deps.pages.canonicalUrl(article, settings.site.siteUrl) } : {}),
       resolveMedia: (mediaId) => {
         const blob = media[mediaId]
         if (!blob) return undefined
@@ -132,15 +148,6 @@ export class Exporter {
       },
       fontCss: mode === 'embedded' ? await this.deps.fonts.embeddedCss() : this.deps.fonts.linkedCss('assets/fonts')
     })
-  }
-
-  /** The «সর্বশেষ» rail: the ten most recently edited other stories that are not in the trash. */
-  private async latest(exceptId: string, siteUrl: string): Promise<LatestStory[]> {
-    const { items } = await this.deps.store.list({ sort: 'modified', order: 'desc', limit: 11 })
-    return items
-      .filter((item) => item.id !== exceptId && item.headline.trim() !== '')
-      .slice(0, 10)
-      .map((item) => ({ headline: item.headline, ...(siteUrl ? { href: `${siteUrl.replace(/\/$/, '')}/${item.id}` } : {}) }))
   }
 
   private async mediaOf(article: Article): Promise<Record<string, MediaBlob>> {
@@ -154,13 +161,10 @@ export class Exporter {
   }
 }
 
-/** A safe file name: the slug if it is one, otherwise the id. */
-export function fileStem(article: Pick<Article, 'slug' | 'id'>): string {
-  const slug = article.slug
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}-]+/gu, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
-  return slug || `barta-${article.id}`
+/**
+ * A safe file name from the slug: the story's own (cleaned), else one suggested from its headline, else the id. Two
+ * stories may share a stem; a batch archive numbers the second (src/shared/article/slug.ts uniqueFileName).
+ */
+export function fileStem(article: Pick<Article, 'slug' | 'id' | 'headline'>): string {
+  return cleanSlug(article.slug) || suggestSlug(article.headline) || `barta-${article.id}`
 }

@@ -1,13 +1,14 @@
 import { emptyContent, type Article } from '../shared/article/model'
 import { canonicalizePatch } from '../shared/article/canonical'
-import type { ImportResult } from '../shared/api'
+import type { ImportResult, ImportWarningInfo } from '../shared/api'
 import { importBartaJson, importNinjs, parseUntrustedJson, type BartaImport, type ImportWarning, type MediaBlob } from '../shared/export'
 import type { Profile } from '../shared/profiles'
 import { refOf } from '../shared/profiles'
-import { err, ok, type Result } from '../shared/result'
+import { err, isErr, ok, type Result } from '../shared/result'
 import type { ArticleStore } from './library-store'
 import { contentOf } from './revisions'
 import type { MediaStore } from './media-store'
+import { claimOf, withArrival, type Arrival } from './sender-claims'
 
 /** States a package may bring with it; later ones are decided on this desk (see incomingArticle). */
 const TRUSTED_IMPORT_STATES = new Set<Article['status']>(['draft', 'submitted', 'returned'])
@@ -27,13 +28,29 @@ function ownerClash(existing: Article, incoming: Article) {
  * Reads a Barta JSON package (a story sent between machines) or an IPTC ninjs item into the library. Everything is
  * checked before anything is written: a file that fails any check adds nothing. A package for a story the library
  * already holds with other text is never applied silently: the caller gets both versions and decides.
+ *
+ * A package's text may be taken; its account of the past may not. Its `workflow` is kept apart as the sender's claim
+ * and its notes are added (src/core/sender-claims.ts), whatever the desk decides; the story's state, owner and own
+ * record stay what this library made them. Locked text (approved or published) is never replaced by a package.
  */
 export class Importer {
   constructor(
     private readonly store: ArticleStore,
     private readonly media: MediaStore,
-    private readonly importer: () => Profile
+    private readonly importer: () => Profile,
+    private readonly now: () => Date = () => new Date()
   ) {}
+
+  private arrival(pkg: BartaImport): Arrival {
+    return { pkg, receivedBy: refOf(this.importer()), receivedAt: this.now().toISOString() }
+  }
+
+  /** Adds the package's notes and history claim to a story here, leaving its text, state and record as they are. */
+  private async recordArrival(id: string, pkg: BartaImport): Promise<Article | undefined> {
+    const arrival = this.arrival(pkg)
+    const updated = await this.store.updateMeta(id, (current) => withArrival(current, arrival).article)
+    return updated && !isErr(updated) ? updated : undefined
+  }
 
   async importText(text: string, options: { sidecars?: Record<string, Uint8Array> } = {}): Promise<Result<ImportResult>> {
     const parsed = parseUntrustedJson(text)
@@ -62,11 +79,17 @@ export class Importer {
     if (!existing || choice === 'both') return this.add(pkg.value)
     const clash = ownerClash(existing, pkg.value.article)
     if (clash) return clash
-    if (choice === 'keep') return ok(this.imported(existing, pkg.value, false))
+    if (choice === 'keep') return ok(this.imported((await this.recordArrival(existing.id, pkg.value)) ?? existing, pkg.value, false))
     await this.storeMedia(pkg.value.media)
-    // The current text is kept as a revision before the incoming one replaces it: nothing is lost either way.
-    const replaced = await this.store.replaceContent(existing.id, this.incomingArticle(pkg.value, existing), 'import')
+    // Only the text is taken; the current text is kept as a revision first, so nothing is lost either way.
+    const arrival = this.arrival(pkg.value)
+    const replaced = await this.store.replaceContent(
+      existing.id,
+      (current) => ({ ...withArrival(current, arrival).article, ...contentOf(pkg.value.article) }),
+      'import'
+    )
     if (!replaced) return err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
+    if (isErr(replaced)) return replaced
     return ok(this.imported(replaced, pkg.value, false))
   }
 
@@ -84,8 +107,9 @@ export class Importer {
     const incoming = pkg.value.article
     const clash = ownerClash(existing, incoming)
     if (clash) return clash
-    if (JSON.stringify(contentOf(existing)) === JSON.stringify(contentOf(incoming)) && existing.status === incoming.status) {
-      return ok(this.imported(existing, pkg.value, false))
+    // The same text again: nothing to decide; only what came with it (notes, the sender's history) is recorded.
+    if (JSON.stringify(contentOf(existing)) === JSON.stringify(contentOf(incoming))) {
+      return ok(this.imported((await this.recordArrival(existing.id, pkg.value)) ?? existing, pkg.value, false))
     }
     return ok({
       kind: 'decision',
@@ -99,19 +123,21 @@ export class Importer {
 
   private async add(pkg: BartaImport): Promise<Result<ImportResult>> {
     const refused = await this.storeMedia(pkg.media)
-    const article = await this.store.adopt(this.incomingArticle(pkg, undefined))
+    const article = await this.store.adopt(this.incomingArticle(pkg))
     const result = this.imported(article, pkg, article.id !== pkg.article.id)
     if (result.kind === 'imported') result.warnings.push(...refused, ...this.statusWarnings(pkg.article))
     return ok(result)
   }
 
   /**
-   * The package's story as this library will hold it: notes and history travel with it; an owner-less story is ours.
-   * Approval is an act of this desk: a story that arrives approved, published or killed is filed as submitted.
+   * A story new to this library as it will be held: the package's text and owner (an owner-less story is ours); an
+   * empty record of its own, the package's history kept apart and its notes marked as received. Approval is an act of
+   * this desk: a story that arrives approved, published or killed is filed as submitted.
    */
-  private incomingArticle(pkg: BartaImport, existing: Article | undefined): Article {
+  private incomingArticle(pkg: BartaImport): Article {
     const status = TRUSTED_IMPORT_STATES.has(pkg.article.status) ? pkg.article.status : 'submitted'
-    return { ...pkg.article, status, owner: pkg.article.owner ?? existing?.owner ?? refOf(this.importer()) }
+    const fresh: Article = { ...pkg.article, status, owner: pkg.article.owner ?? refOf(this.importer()), workflow: [], notes: [] }
+    return withArrival(fresh, this.arrival(pkg)).article
   }
 
   private statusWarnings(article: Article): ImportWarning[] {
@@ -129,6 +155,25 @@ export class Importer {
   }
 
   private imported(article: Article, pkg: BartaImport, renamed: boolean): ImportResult {
+    const warnings: ImportWarningInfo[] = pkg.missingMedia.map((mediaId) => ({
+      code: 'photo-unreadable',
+      message: {
+        bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।',
+        en: 'A photo was missing from the package; its caption and credit were kept.'
+      },
+      detail: mediaId
+    }))
+    const claim = claimOf({ pkg, receivedBy: refOf(this.importer()), receivedAt: '' })
+    if (claim && claim.workflow.length > 0) {
+      warnings.push({
+        code: 'history-claimed',
+        message: {
+          bn: 'প্যাকেজের ধাপের ইতিহাস «প্রেরকের দেওয়া ইতিহাস» হিসেবে আলাদা রাখা হয়েছে; এই লাইব্রেরির নিজের রেকর্ডে যোগ হয়নি।',
+          en: 'The package’s workflow history was kept apart as the sender’s claim; it was not added to this library’s own record.'
+        },
+        detail: `${claim.workflow.length}`
+      })
+    }
     return {
       kind: 'imported',
       id: article.id,
@@ -137,14 +182,7 @@ export class Importer {
       renamed,
       sentAt: pkg.exportedAt,
       ...(pkg.exportedBy ? { sentBy: pkg.exportedBy } : {}),
-      warnings: pkg.missingMedia.map((mediaId) => ({
-        code: 'photo-unreadable',
-        message: {
-          bn: 'প্যাকেজে একটি ছবি ছিল না; ক্যাপশন ও সূত্র রাখা হয়েছে।',
-          en: 'A photo was missing from the package; its caption and credit were kept.'
-        },
-        detail: mediaId
-      }))
+      warnings
     }
   }
 

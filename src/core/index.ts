@@ -8,10 +8,14 @@ import { Importer } from './imports'
 import { LowdbArticleStore, type ArticleStore } from './library-store'
 import { MediaStore } from './media-store'
 import { ProfileStore } from './profile-store'
+import { PublishedPages } from './published-pages'
+import { PublishedVersions } from './published-versions'
+import { Publishing } from './publishing'
 import { SettingsStore } from './settings-store'
 import { DictionaryStore } from './dictionary-store'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
+import { publishingHandlers } from './handlers/publishing'
 import { workflowHandlers } from './handlers/workflow'
 import { dictionaryHandlers } from './handlers/dictionary'
 
@@ -33,6 +37,8 @@ export interface Services {
   profiles: ProfileStore
   exporter: Exporter
   importer: Importer
+  publishing: Publishing
+  versions: PublishedVersions
 }
 
 function systemUserName(): string {
@@ -56,23 +62,28 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const resourcesDir = options.resourcesDir ?? join(process.cwd(), 'resources')
   const fonts = new FontAssets(join(resourcesDir, 'fonts'))
   const dictionary = await DictionaryStore.open(options.dataDir, resourcesDir)
+  const versions = new PublishedVersions(options.dataDir)
+  const pages = new PublishedPages(store, versions)
+  const publishing = new Publishing({ store, media, versions, settings: () => settings.get(), now })
   const exporter = new Exporter({
     store,
     media,
+    pages,
     fonts,
     settings: () => settings.get(),
     sender: () => profiles.current(),
     pdf: options.pdf,
     now
   })
-  const importer = new Importer(store, media, () => profiles.current())
+  const importer = new Importer(store, media, () => profiles.current(), now)
 
   const handlers: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...libraryHandlers(store, profiles),
     ...exchangeHandlers(media, exporter, importer),
-    ...workflowHandlers(store, profiles, settings, now),
+    ...workflowHandlers(store, profiles, settings, publishing, now),
+    ...publishingHandlers(store, profiles, settings, publishing, versions, pages),
     ...dictionaryHandlers(dictionary, profiles)
   }
-  return { handlers, store, media, settings, profiles, exporter, importer }
+  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions }
 }

@@ -12,7 +12,7 @@ import { SearchIndex } from './search-index'
 import { summarize } from '../shared/article/summary'
 import { filterSummaries } from './list-query'
 import type { ListQuery } from '../shared/library'
-import type { ProfileRef } from '../shared/workflow'
+import { isTextLocked, textLockedError, type ProfileRef } from '../shared/workflow'
 import { isErr, type Err } from '../shared/result'
 
 /**
@@ -27,10 +27,22 @@ export interface ArticleStore {
   /**
    * Changes what is not the text — state, workflow log, notes — without a new revision, so an editor holding the
    * text is not put in conflict. `change` may refuse by returning an Err; `snapshotReason` keeps the text as a revision.
+   * The workflow itself may change the text here (publishing sets the «আপডেট» time, dropping a correction brings the
+   * published text back): then it is a new revision. `beforeCommit` runs inside the same turn of the write queue,
+   * after `change` accepted and before the article is written (a published version is recorded there).
    */
-  updateMeta(id: string, change: (current: Article) => Article | Err, snapshotReason?: RevisionReason): Promise<Article | Err | undefined>
-  /** Replaces the text with another version (an imported package), keeping the current one as a revision first. */
-  replaceContent(id: string, next: Article, reason: RevisionReason): Promise<Article | undefined>
+  updateMeta(
+    id: string,
+    change: (current: Article) => Article | Err,
+    snapshotReason?: RevisionReason,
+    beforeCommit?: (next: Article, current: Article) => Promise<void>
+  ): Promise<Article | Err | undefined>
+  /**
+   * Replaces the text with another version (an imported package), keeping the current one as a revision first.
+   * `next` builds the new article from the current one inside the write queue (so nothing saved meanwhile is lost).
+   * Refused (an Err) while the text is locked: approved or published.
+   */
+  replaceContent(id: string, next: (current: Article) => Article, reason: RevisionReason): Promise<Article | Err | undefined>
   /** Adds an article that came from elsewhere, keeping its id when the library does not have it yet. */
   adopt(article: Article): Promise<Article>
   get(id: string): Promise<Article | undefined>
@@ -50,7 +62,12 @@ export interface ArticleStore {
   close(): Promise<void>
 }
 
-export type SaveOutcome = { kind: 'saved'; article: Article } | { kind: 'conflict'; current: Article } | { kind: 'not-found' }
+/** `locked`: the text is approved or published (src/shared/workflow.ts isTextLocked); nothing was written. */
+export type SaveOutcome =
+  | { kind: 'saved'; article: Article }
+  | { kind: 'conflict'; current: Article }
+  | { kind: 'locked'; current: Article }
+  | { kind: 'not-found' }
 
 export interface StoreOptions {
   now?: () => Date
@@ -277,23 +294,37 @@ export class LowdbArticleStore implements ArticleStore {
     })
   }
 
-  updateMeta(id: string, change: (current: Article) => Article | Err, snapshotReason?: RevisionReason): Promise<Article | Err | undefined> {
+  updateMeta(
+    id: string,
+    change: (current: Article) => Article | Err,
+    snapshotReason?: RevisionReason,
+    beforeCommit?: (next: Article, current: Article) => Promise<void>
+  ): Promise<Article | Err | undefined> {
     return this.exclusive(async () => {
       const current = await this.read(id)
       if (!current) return undefined
       const changed = change(structuredClone(current))
       if (isErr(changed)) return changed
       if (snapshotReason) await this.revisionStore.snapshot(current, snapshotReason, this.options.author(), this.options.now())
-      const next: Article = { ...changed, id: current.id, revision: current.revision, modifiedAt: this.options.now().toISOString() }
+      const textChanged = JSON.stringify(contentOf(changed)) !== JSON.stringify(contentOf(current))
+      const next: Article = {
+        ...changed,
+        id: current.id,
+        revision: textChanged ? current.revision + 1 : current.revision,
+        modifiedAt: this.options.now().toISOString()
+      }
+      if (beforeCommit) await beforeCommit(structuredClone(next), structuredClone(current))
       await this.commit(next)
       return structuredClone(next)
     })
   }
 
-  replaceContent(id: string, incoming: Article, reason: RevisionReason): Promise<Article | undefined> {
+  replaceContent(id: string, build: (current: Article) => Article, reason: RevisionReason): Promise<Article | Err | undefined> {
     return this.exclusive(async () => {
       const current = await this.read(id)
       if (!current) return undefined
+      if (isTextLocked(current.status)) return textLockedError(current.status)
+      const incoming = build(structuredClone(current))
       await this.revisionStore.snapshot(current, reason, this.options.author(), this.options.now())
       const next: Article = {
         ...structuredClone(incoming),
@@ -312,6 +343,13 @@ export class LowdbArticleStore implements ArticleStore {
       const current = await this.read(id)
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
+      if (isTextLocked(current.status)) {
+        // An editor that re-sends the text it was given (an autosave after opening the story) changes nothing.
+        const unchanged = Object.entries(patch).every(
+          ([field, value]) => JSON.stringify(value) === JSON.stringify(current[field as keyof ArticlePatch])
+        )
+        return unchanged ? { kind: 'saved', article: structuredClone(current) } : { kind: 'locked', current: structuredClone(current) }
+      }
       await this.snapshotIfDue(current)
       const next: Article = {
         ...current,
@@ -361,6 +399,7 @@ export class LowdbArticleStore implements ArticleStore {
       const current = await this.read(id)
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
+      if (isTextLocked(current.status)) return { kind: 'locked', current: structuredClone(current) }
       const snapshot = await this.revisionStore.read(id, revision)
       if (!snapshot) return { kind: 'not-found' }
       await this.revisionStore.snapshot(current, 'restore', this.options.author(), this.options.now())

@@ -37,6 +37,13 @@ export class MediaStore {
     return { kind: 'stored', media: { ...info, mediaId, bytes: bytes.length } }
   }
 
+  /** Whether the photo's file is here (a checklist counts a photo whose file is missing as no photo). */
+  async has(mediaId: string): Promise<boolean> {
+    if (!MEDIA_ID_PATTERN.test(mediaId)) return false
+    const info = await stat(join(this.dir, mediaId)).catch(() => undefined)
+    return info !== undefined && info.isFile() && info.size > 0
+  }
+
   async get(mediaId: string): Promise<{ type: ImageType; data: Buffer } | undefined> {
     const match = MEDIA_ID_PATTERN.exec(mediaId)
     if (!match?.[1]) return undefined

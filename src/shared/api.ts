@@ -4,7 +4,11 @@ import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary 
 import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
 import { settingsPatchSchema, type Settings } from './settings'
 import { profileInputSchema, type ProfilesState } from './profiles'
-import { ACTIONS } from './workflow'
+import { ACTIONS, type ChecklistEntry, type WorkflowAction } from './workflow'
+import type { PublishedVersion, PublishedVersionInfo } from './article/publication'
+import type { LatestStory } from './render/context'
+import type { ArticleStatus } from './article/model'
+import type { ErrorCode, LocalizedMessage } from './result'
 import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
 
 /**
@@ -91,6 +95,57 @@ const dictionaryWord = v.strictObject({ word: v.pipe(v.string(), v.minLength(1),
 
 export const PACKAGE_CHOICES = ['take', 'keep', 'both'] as const
 
+/** The approval checklist as it stands for the saved story: every item, ticked or not (the live checklist beside the buttons). */
+export interface Checklist {
+  items: ChecklistEntry[]
+  /** Every item is done: approval would not be refused for what is missing. */
+  ready: boolean
+}
+
+/**
+ * What a confirmation dialog shows before a move (publish, approve, kill …): the story as it will go out, and whether
+ * the move can be made now. Nothing is changed by asking.
+ */
+export interface TransitionSummary {
+  id: string
+  action: WorkflowAction
+  from: ArticleStatus
+  to: ArticleStatus
+  /** Why the move would be refused now (role, state, the checklist), or null. A missing reason is not counted here. */
+  refusal: { code: ErrorCode; message: LocalizedMessage } | null
+  headline: string
+  byline: string
+  dateline: string
+  section: string
+  /** ISO 8601 with offset: the «প্রকাশ» time on the page. */
+  publishedAt: string | null
+  /** The «আপডেট» time the page will show after this move (publishing a correction sets it to now, in Dhaka time). */
+  contentUpdatedAt: string | null
+  /** The lead photo; `present` is false when its file is missing from the media store (it then counts as no photo). */
+  photo: { mediaId: string; present: boolean; caption: string; credit: string; alt: string } | null
+  wordCount: number
+  /** The slug the story goes out under (publishing fills an empty one from the headline, numbered if another uses it). */
+  slug: string
+  /** Its address on the site (site URL + slug) when it is or will be published and a site URL is set, else ''. */
+  url: string
+  /** The version readers see now (null if never published), and the one this publish will make. */
+  publishedVersion: number | null
+  nextVersion: number | null
+  /** The story is a published story being corrected (or this move starts the correction). */
+  correction: boolean
+  checklist: ChecklistEntry[]
+}
+
+/**
+ * What the preview needs besides the story: the «সর্বশেষ» rail (published stories only, linked), the story's own
+ * address, and — while a correction is worked on — the published version readers still see.
+ */
+export interface PageContext {
+  latest: LatestStory[]
+  canonicalUrl: string
+  published: Article | null
+}
+
 export interface ListPage {
   total: number
   items: ArticleSummary[]
@@ -136,9 +191,29 @@ export const contract = {
   'package.resolve': method<ImportResult>()(
     v.strictObject({ text: v.pipe(v.string(), v.maxLength(60 * 1024 * 1024)), choice: v.picklist(PACKAGE_CHOICES) })
   ),
+  /**
+   * One workflow move (src/shared/workflow.ts). `note` is the reason recorded with it (never published);
+   * `correctionNote` is for publishing a correction only: printed at the end of the page as «সংশোধনী: …».
+   */
   'article.transition': method<Article>()(
-    v.strictObject({ id: articleIdSchema, action: v.picklist(ACTIONS), note: v.optional(v.pipe(v.string(), v.maxLength(5000))) })
+    v.strictObject({
+      id: articleIdSchema,
+      action: v.picklist(ACTIONS),
+      note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+      correctionNote: v.optional(v.pipe(v.string(), v.maxLength(5000)))
+    })
   ),
+  /** The approval checklist for the saved story, each item ticked or not. */
+  'article.checklist': method<Checklist>()(idArgs),
+  /** Everything a confirmation dialog shows before a move; changes nothing. */
+  'transition.summary': method<TransitionSummary>()(v.strictObject({ id: articleIdSchema, action: v.picklist(ACTIONS) })),
+  /** Every version readers were shown, newest first (compare two with published.get and the word diff). */
+  'published.list': method<PublishedVersionInfo[]>()(idArgs),
+  'published.get': method<PublishedVersion>()(
+    v.strictObject({ id: articleIdSchema, version: v.pipe(v.number(), v.integer(), v.minValue(1)) })
+  ),
+  /** The rail, the address and the published version for the preview of one story. */
+  'page.context': method<PageContext>()(idArgs),
   'note.add': method<Article>()(v.strictObject({ id: articleIdSchema, text: v.pipe(v.string(), v.maxLength(20_000)) })),
   'profile.list': method<ProfilesState>()(v.strictObject({})),
   'profile.save': method<ProfilesState>()(v.strictObject({ profile: profileInputSchema })),

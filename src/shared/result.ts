@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'unknown-method'
   | 'not-found'
   | 'conflict'
+  /** The text is approved or published and cannot be edited in place (src/shared/workflow.ts). */
+  | 'locked'
   | 'storage'
   | 'unauthorized'
   | 'forbidden'

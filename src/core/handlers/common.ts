@@ -1,5 +1,6 @@
 import type { Article } from '../../shared/article/model'
 import { err, ok, type Err, type Result } from '../../shared/result'
+import { textLockedError } from '../../shared/workflow'
 import { CorruptFileError } from '../durable-file'
 import type { SaveOutcome } from '../library-store'
 
@@ -52,5 +53,6 @@ export function conflict(current: Article): Err {
 export function outcomeToResult<T>(outcome: SaveOutcome, value: (article: Article) => T): Result<T> {
   if (outcome.kind === 'not-found') return notFound()
   if (outcome.kind === 'conflict') return conflict(outcome.current)
+  if (outcome.kind === 'locked') return textLockedError(outcome.current.status)
   return ok(value(outcome.article))
 }

@@ -3,9 +3,9 @@ import type { Handlers } from '../../shared/api'
 import { canonicalize } from '../../shared/bangla/normalize'
 import { refOf } from '../../shared/profiles'
 import { err, isErr, ok } from '../../shared/result'
-import { checkMove } from '../../shared/workflow'
 import type { ArticleStore } from '../library-store'
 import type { ProfileStore } from '../profile-store'
+import type { Publishing } from '../publishing'
 import type { SettingsStore } from '../settings-store'
 import { guarded, notFound } from './common'
 
@@ -15,28 +15,17 @@ type WorkflowHandlers = Pick<
 >
 
 /** People and the path a story takes: profiles, workflow moves, editorial notes — and the workstation settings. */
-export function workflowHandlers(store: ArticleStore, profiles: ProfileStore, settings: SettingsStore, now: () => Date): WorkflowHandlers {
+export function workflowHandlers(
+  store: ArticleStore,
+  profiles: ProfileStore,
+  settings: SettingsStore,
+  publishing: Publishing,
+  now: () => Date
+): WorkflowHandlers {
   return {
-    'article.transition': ({ id, action, note }) =>
-      guarded(async () => {
-        const actor = refOf(profiles.current())
-        const reason = canonicalize(note ?? '').trim()
-        const updated = await store.updateMeta(
-          id,
-          (current) => {
-            const move = checkMove(current, actor, action, reason)
-            if (!move.ok) return move
-            return {
-              ...current,
-              status: move.value,
-              workflow: [...current.workflow, { at: now().toISOString(), by: actor, from: current.status, to: move.value, note: reason }]
-            }
-          },
-          'status'
-        )
-        if (!updated) return notFound()
-        return isErr(updated) ? updated : ok(updated)
-      }),
+    // Who moved the story is the current profile of this library, never a value the caller sends.
+    'article.transition': ({ id, action, note, correctionNote }) =>
+      guarded(() => publishing.transition(id, action, refOf(profiles.current()), note, correctionNote)),
     'note.add': ({ id, text }) =>
       guarded(async () => {
         const clean = canonicalize(text).trim()

@@ -58,6 +58,49 @@ export interface EditorialNote {
   at: string
   by: ProfileRef
   text: string
+  /** Set by this library on a note that arrived in a package: who sent the package and when it was received here. */
+  received?: { from: string; at: string }
+}
+
+/** A correction note printed at the end of the published page («সংশোধনী: …»), with the update it came with. */
+export interface CorrectionNote {
+  /** The published version that carried it (2 for the first correction). */
+  version: number
+  /** ISO 8601 with offset: the «আপডেট» time of that version. */
+  at: string
+  note: string
+}
+
+/**
+ * What readers see, written only by this library when it publishes: the live version's number, when and by whom it
+ * was published, the fields the «সর্বশেষ» rail and links need, and the correction notes so far. While a correction is
+ * worked on, the story's own text is the working copy and this still describes the published version (whose full
+ * text is kept under revisions/<id>/published/).
+ */
+export interface Publication {
+  version: number
+  at: string
+  by: ProfileRef | null
+  headline: string
+  slug: string
+  publishedAt: string | null
+  contentUpdatedAt: string | null
+  corrections: CorrectionNote[]
+}
+
+/**
+ * History that arrived in a package: what its sender says happened («প্রেরকের দেওয়া ইতিহাস»). It is kept beside the
+ * local record, never merged into it, and nothing in it is trusted.
+ */
+export interface SenderClaim {
+  /** Written here: when the package was read and by whom. */
+  receivedAt: string
+  receivedBy: ProfileRef
+  /** As the package says (unverified). */
+  sentBy: string
+  sentAt: string
+  status: ArticleStatus
+  workflow: WorkflowEntry[]
 }
 
 export interface Article extends ArticleContent {
@@ -67,6 +110,10 @@ export interface Article extends ArticleContent {
   owner: ProfileRef | null
   workflow: WorkflowEntry[]
   notes: EditorialNote[]
+  /** Present once the story has been published here (see Publication). Never taken from a package. */
+  publication?: Publication
+  /** Histories that packages claimed for this story, oldest first. Never taken as the local record. */
+  senderHistory?: SenderClaim[]
   createdAt: string
   /** When the store last accepted a change (not the reader-facing update time). */
   modifiedAt: string
@@ -86,6 +133,16 @@ export interface ArticleSummary {
   wordCount: number
   trashedAt: string | null
   ownerId: string | null
+  /** What readers see, when the story is live (published, or published and being corrected); null otherwise. */
+  live?: LiveSummary | null
+}
+
+/** The published version's line for the «সর্বশেষ» rail and links. */
+export interface LiveSummary {
+  headline: string
+  slug: string
+  publishedAt: string | null
+  version: number
 }
 
 // Limits are generous for news copy; anything longer is refused with a message, never cut.
@@ -148,7 +205,34 @@ const noteSchema = v.strictObject({
   id: v.pipe(v.string(), v.maxLength(64)),
   at: isoInstant,
   by: profileRefSchema,
-  text: line(20_000)
+  text: line(20_000),
+  received: v.optional(v.strictObject({ from: line(300), at: isoInstant }))
+})
+
+const publicationSchema = v.strictObject({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  at: isoInstant,
+  by: v.nullable(profileRefSchema),
+  headline: line(1000),
+  slug: line(300),
+  publishedAt: v.nullable(isoInstant),
+  contentUpdatedAt: v.nullable(isoInstant),
+  corrections: v.pipe(
+    v.array(v.strictObject({ version: v.pipe(v.number(), v.integer(), v.minValue(1)), at: isoInstant, note: line(5000) })),
+    v.maxLength(10_000)
+  )
+})
+
+/** The most sender histories one story keeps; beyond it the oldest claims are dropped (README "The newsroom workflow"). */
+export const SENDER_HISTORY_LIMIT = 200
+
+const senderClaimSchema = v.strictObject({
+  receivedAt: isoInstant,
+  receivedBy: profileRefSchema,
+  sentBy: line(300),
+  sentAt: isoInstant,
+  status: v.picklist(STATUSES),
+  workflow: v.pipe(v.array(workflowEntrySchema), v.maxLength(10_000))
 })
 
 export const articleSchema = v.strictObject({
@@ -159,6 +243,9 @@ export const articleSchema = v.strictObject({
   owner: v.optional(v.nullable(profileRefSchema), null),
   workflow: v.optional(v.pipe(v.array(workflowEntrySchema), v.maxLength(10_000)), []),
   notes: v.optional(v.pipe(v.array(noteSchema), v.maxLength(10_000)), []),
+  // Local knowledge only: a package may not carry these (src/shared/export/barta-json.ts leaves them out of its schema).
+  publication: v.optional(publicationSchema),
+  senderHistory: v.optional(v.pipe(v.array(senderClaimSchema), v.maxLength(SENDER_HISTORY_LIMIT))),
   createdAt: isoInstant,
   modifiedAt: isoInstant,
   revision: v.pipe(v.number(), v.integer(), v.minValue(0))

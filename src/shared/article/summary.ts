@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary } from './model'
 import { bodyToPlainText } from './body'
 import { countText } from '../bangla/count'
+import { liveSummaryOf } from './publication'
 
 /** The library's line for a story: what the index stores and the list shows. */
 export function summarize(article: Article, trashedAt: string | null): ArticleSummary {
@@ -15,6 +16,7 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     revision: article.revision,
     wordCount: countText(bodyToPlainText(article.body)).words,
     trashedAt,
-    ownerId: article.owner?.id ?? null
+    ownerId: article.owner?.id ?? null,
+    live: liveSummaryOf(article)
   }
 }

@@ -103,14 +103,21 @@ const mediaEntrySchema = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.maxLength(255), v.regex(/^[^\u0000-\u001f\u007f]*$/, 'has control characters')))
 })
 
+/**
+ * The article as a package carries it: everything but what only the receiving library may know — which version
+ * readers see (`publication`) and what earlier senders claimed (`senderHistory`). A package that carries either is
+ * refused. Its `workflow` and `notes` are the sender's claims: the importer keeps them apart (src/core/imports.ts).
+ */
+const packageArticleSchema = v.omit(articleSchema, ['publication', 'senderHistory'])
+
 const packageSchema = v.strictObject({
   format: v.literal(BARTA_FORMAT),
   version: v.literal(BARTA_FORMAT_VERSION),
   exportedAt: isoInstant,
   exportedBy: v.optional(v.pipe(v.string(), v.maxLength(300))),
-  article: articleSchema,
+  article: packageArticleSchema,
   media: v.record(v.pipe(v.string(), v.regex(MEDIA_ID_PATTERN, 'not a media id (<sha256>.jpg|png|webp)')), mediaEntrySchema),
-  revisions: v.optional(v.pipe(v.array(articleSchema), v.maxLength(1000, 'more than 1000 revisions')))
+  revisions: v.optional(v.pipe(v.array(packageArticleSchema), v.maxLength(1000, 'more than 1000 revisions')))
 })
 
 type PackageJson = v.InferOutput<typeof packageSchema>
@@ -165,6 +172,12 @@ function checkMediaBytes(id: string, type: string, bytes: Uint8Array): Err | nul
 
 function withCleanBody(article: Article): Article {
   return { ...article, body: sanitizeBody(article.body) }
+}
+
+/** The article without what stays in this library (see packageArticleSchema). */
+function shareable(article: Article): Article {
+  const { publication: _publication, senderHistory: _senderHistory, ...rest } = article
+  return withCleanBody(rest)
 }
 
 /** The parsed JSON value → a checked package (shared by import, and by export to refuse what import would refuse). */
@@ -248,11 +261,11 @@ export function exportBartaJson(pkg: BartaPackage): Result<string> {
       format: BARTA_FORMAT,
       version: BARTA_FORMAT_VERSION,
       exportedAt: pkg.exportedAt,
-      article: withCleanBody(pkg.article),
+      article: shareable(pkg.article),
       media
     }
     if (pkg.exportedBy !== undefined) json.exportedBy = pkg.exportedBy
-    if (pkg.revisions !== undefined) json.revisions = pkg.revisions.map(withCleanBody)
+    if (pkg.revisions !== undefined) json.revisions = pkg.revisions.map(shareable)
     const checked = checkPackage(json)
     return checked.ok ? ok(stableStringify(json, KEY_ORDER)) : checked
   } catch {

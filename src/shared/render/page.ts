@@ -37,6 +37,25 @@ interface PageArticle {
   contentUpdatedAt: string | null
   lead: { mediaId: string; caption: string; credit: string; alt: string } | null
   body: BodyDoc
+  corrections: PageCorrection[]
+}
+
+interface PageCorrection {
+  at: string
+  note: string
+}
+
+/** House style for a correction note at the end of the page. */
+export const CORRECTION_PREFIX = 'সংশোধনী:'
+
+/** The correction notes that came with the published versions (Publication.corrections), in order. */
+function readCorrections(publication: unknown): PageCorrection[] {
+  const list = typeof publication === 'object' && publication !== null ? (publication as Record<string, unknown>).corrections : undefined
+  if (!Array.isArray(list)) return []
+  return list
+    .map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}))
+    .map((entry) => ({ at: typeof entry.at === 'string' ? entry.at : '', note: str(entry.note) }))
+    .filter((entry) => entry.note !== '')
 }
 
 function readArticle(article: Article): PageArticle {
@@ -54,7 +73,8 @@ function readArticle(article: Article): PageArticle {
     publishedAt: typeof raw.publishedAt === 'string' ? raw.publishedAt : null,
     contentUpdatedAt: typeof raw.contentUpdatedAt === 'string' ? raw.contentUpdatedAt : null,
     lead: lead ? { mediaId: str(lead.mediaId), caption: str(lead.caption), credit: str(lead.credit), alt: str(lead.alt) } : null,
-    body: sanitizeBody(raw.body)
+    body: sanitizeBody(raw.body),
+    corrections: readCorrections(raw.publication)
   }
 }
 
@@ -144,19 +164,54 @@ function renderMeta(a: PageArticle, settings: SiteSettings, published: Date | nu
   return html ? `<div class="meta">\n${html}</div>\n` : ''
 }
 
+/** A rail entry's address as the URL parser writes it (percent-encoded, so the page stays valid HTML), or ''. */
+function railHref(href: unknown): string {
+  if (!isSafeLink(href)) return ''
+  return href.startsWith('/') ? href : normalizeHref(href)
+}
+
+/**
+ * The «সর্বশেষ» rail: other stories readers can open, each a real link. An entry without a usable address is left out
+ * (never shown as bare text), and with none left there is no rail — it is never padded.
+ */
 function renderRail(latest: readonly LatestStory[]): string {
   const items = (Array.isArray(latest) ? latest : [])
-    .filter((story) => typeof story === 'object' && story !== null && str(story.headline) !== '')
+    .filter((story) => typeof story === 'object' && story !== null && str(story.headline) !== '' && railHref(story.href) !== '')
     .slice(0, RAIL_LIMIT)
   if (items.length === 0) return ''
   const lis = items.map((story, i) => {
-    const headline = escapeHtml(str(story.headline))
-    // Absolute addresses are written as the URL parser does (percent-encoded) so the page stays valid HTML.
-    const href = isSafeLink(story.href) ? (story.href.startsWith('/') ? story.href : normalizeHref(story.href)) : ''
-    const link = href ? `<a${attr('href', href)}>${headline}</a>` : `<span>${headline}</span>`
+    const link = `<a${attr('href', railHref(story.href))}>${escapeHtml(str(story.headline))}</a>`
     return `<li><span class="num" aria-hidden="true">${toBengaliDigits(i + 1)}</span>${link}</li>`
   })
   return `<aside class="rail" aria-labelledby="rail-title">\n<h2 id="rail-title">${RAIL_TITLE}</h2>\n<ol>\n${lis.join('\n')}\n</ol>\n</aside>\n`
+}
+
+/**
+ * The follow line as a link, as news sites print it: «সর্বশেষ খবর পেতে <a>Google News</a> ফিডটি অনুসরণ করুন». Only
+ * the words named by followLinkText carry the link (the whole line when they are not in it); without a followUrl the
+ * line is left out.
+ */
+function renderFollow(settings: SiteSettings): string {
+  const line = settings.followLine.trim()
+  const href = isAbsoluteWebUrl(settings.followUrl) ? normalizeHref(settings.followUrl) : ''
+  if (line === '' || href === '') return ''
+  const words = settings.followLinkText.trim()
+  const at = words === '' ? -1 : line.indexOf(words)
+  const link = (text: string) => `<a${attr('href', href)} rel="noopener noreferrer">${escapeHtml(text)}</a>`
+  const inner = at < 0 ? link(line) : `${escapeHtml(line.slice(0, at))}${link(words)}${escapeHtml(line.slice(at + words.length))}`
+  return `<p class="follow">${inner}</p>\n`
+}
+
+/** The correction notes of the published versions so far, oldest first, each «সংশোধনী: …» with its update time. */
+function renderCorrections(notes: PageCorrection[], settings: SiteSettings): string {
+  if (notes.length === 0) return ''
+  const opts = { timeZone: settings.timeZone, hour12: settings.hour12 }
+  const items = notes.map((entry) => {
+    const at = resolveInstant(entry.at, settings.timeZone)
+    const when = at ? ` ${timeElement(at, formatPublishLine(at, { ...opts, prefix: '' }), settings.timeZone)}` : ''
+    return `<p class="correction">${CORRECTION_PREFIX} ${escapeHtml(entry.note)}${when}</p>`
+  })
+  return `<section class="corrections" aria-label="সংশোধনী">\n${items.join('\n')}\n</section>\n`
 }
 
 function renderPage(article: Article, context: RenderContext): string {
@@ -204,7 +259,8 @@ function renderPage(article: Article, context: RenderContext): string {
   const body = renderSanitizedBody(a.body, resolveMedia)
   if (body) story += `<div class="story-body">\n${body}\n</div>\n`
   if (a.tags.length > 0) story += `<ul class="tags" aria-label="ট্যাগ">${a.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n`
-  if (settings.followLine.trim()) story += `<p class="follow">${escapeHtml(settings.followLine.trim())}</p>\n`
+  story += renderCorrections(a.corrections, settings)
+  story += renderFollow(settings)
 
   const rail = settings.showRail ? renderRail(context.latest) : ''
   return (

@@ -18,8 +18,15 @@ export interface SiteSettings {
   /** A mediaId from the media store, resolved through RenderContext.resolveMedia. */
   logo?: string
   colours: SiteColours
-  /** Shown under the story, e.g. «সর্বশেষ খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন»; '' hides it. */
+  /**
+   * Shown under the story as a link to follow the site, e.g. «সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন». It is
+   * shown only with a followUrl ('' hides it): a line asking readers to follow something must lead somewhere.
+   */
   followLine: string
+  /** Where the follow line leads (the site's Google News page, say): an absolute http(s) address, or ''. */
+  followUrl: string
+  /** The words of followLine that carry the link («Google News»); when empty or not in the line, the whole line does. */
+  followLinkText: string
   editionLabels: { online: string; print: string }
   /** The «সর্বশেষ» rail beside (or below) the story. */
   showRail: boolean
@@ -31,7 +38,9 @@ export const DEFAULT_SITE_SETTINGS: Readonly<SiteSettings> = Object.freeze({
   siteName: 'দৈনিক বার্তা',
   siteUrl: '',
   colours: Object.freeze({ accent: '#b5121b', text: '#1d1d1f', background: '#ffffff' }),
-  followLine: 'সর্বশেষ খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন',
+  followLine: 'সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন',
+  followUrl: '',
+  followLinkText: 'Google News',
   editionLabels: Object.freeze({ online: 'অনলাইন সংস্করণ', print: 'প্রিন্ট সংস্করণ' }),
   showRail: true,
   timeZone: 'Asia/Dhaka',
@@ -63,6 +72,8 @@ export const siteSettingsSchema = v.strictObject({
   logo: v.optional(text(128)),
   colours: v.strictObject({ accent: hexColour, text: hexColour, background: hexColour }),
   followLine: text(500),
+  followUrl: siteUrl,
+  followLinkText: text(200),
   editionLabels: v.strictObject({ online: text(100), print: text(100) }),
   showRail: v.boolean(),
   timeZone,
@@ -99,6 +110,8 @@ export function resolveSettings(input: unknown): SiteSettings {
       background: pick(hexColour, colours.background, d.colours.background)
     },
     followLine: pick(text(500), raw.followLine, d.followLine),
+    followUrl: pick(siteUrl, raw.followUrl, d.followUrl),
+    followLinkText: pick(text(200), raw.followLinkText, d.followLinkText),
     editionLabels: {
       online: pick(text(100), labels.online, d.editionLabels.online),
       print: pick(text(100), labels.print, d.editionLabels.print)

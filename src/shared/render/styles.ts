@@ -57,7 +57,12 @@ figcaption{margin-top:8px;font-family:var(--sans);font-size:14px;line-height:1.6
 .story-body .photo img{width:auto;max-width:100%;margin:0 auto}
 .tags{display:flex;flex-wrap:wrap;gap:8px;margin:34px 0 0;padding:18px 0 0;border-top:1px solid var(--rule);list-style:none;font-family:var(--sans);font-size:14px;line-height:1.5}
 .tags li{padding:4px 12px;background:var(--tint);border-radius:999px}
+.corrections{margin:30px 0 0;padding:12px 16px;background:var(--tint);border-left:4px solid var(--muted);font-family:var(--sans);font-size:15px;line-height:1.65}
+.correction{margin:0}
+.correction+.correction{margin-top:8px}
+.correction time{color:var(--muted);font-size:13px;white-space:nowrap}
 .follow{margin:26px 0 0;padding:12px 16px;border:1px solid var(--rule);border-left:4px solid var(--accent);font-family:var(--sans);font-size:15px;line-height:1.6}
+.follow a{font-weight:600;text-underline-offset:3px}
 .rail{align-self:start;position:sticky;top:16px;font-family:var(--sans)}
 .rail h2{margin:0;padding-bottom:8px;border-bottom:3px solid var(--accent);font-size:20px;line-height:1.4}
 .rail ol{margin:0;padding:0;list-style:none}

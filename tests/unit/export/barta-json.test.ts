@@ -211,7 +211,20 @@ describe('resources/barta-article.schema.json', () => {
       pkg(),
       pkg(minimalArticle()),
       pkg(hostileArticle()),
-      pkg(fullArticle(), { revisions: [fullArticle()], exportedBy: undefined })
+      pkg(fullArticle(), { revisions: [fullArticle()], exportedBy: undefined }),
+      // A note that arrived in an earlier package carries its mark onwards.
+      pkg({
+        ...fullArticle(),
+        notes: [
+          {
+            id: 'n1',
+            at: '2024-01-21T10:00:00+06:00',
+            by: { id: 'r1', name: 'প্রতিবেদক', role: 'reporter' },
+            text: 'নোট',
+            received: { from: 'জেলা প্রতিনিধি (প্রতিবেদক)', at: '2024-01-21T11:00:00.000Z' }
+          }
+        ]
+      })
     ]) {
       const json = JSON.parse(exported(p))
       expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)

@@ -47,6 +47,35 @@ function pages(): Array<[string, string]> {
     ['empty.html', renderArticlePage(empty, ctx({ latest: [{ headline: 'লিংক ছাড়া খবর' }] }))],
     ['hostile.html', renderArticlePage(hostileArticle(), ctx({ fontCss: '</style><script>alert(1)</script>' }))],
     ['missing-photos.html', renderArticlePage(missingPhotos, ctx({ resolveMedia: () => undefined }))],
+    // A corrected story with two correction notes, the follow line as a link, and a rail of published stories.
+    [
+      'corrected-follow-link.html',
+      renderArticlePage(
+        {
+          ...fullArticle(),
+          publication: {
+            version: 3,
+            at: '2024-01-22T04:00:00.000Z',
+            by: null,
+            headline: fullArticle().headline,
+            slug: 'tista-flood-lalmonirhat',
+            publishedAt: '2024-01-21T14:27:00+06:00',
+            contentUpdatedAt: '2024-01-22T10:00:00+06:00',
+            corrections: [
+              { version: 2, at: '2024-01-21T17:35:00+06:00', note: 'জলকপাটের সংখ্যা ৪০ নয়, ৪৪টি।' },
+              { version: 3, at: '2024-01-22T10:00:00+06:00', note: 'উপজেলার নাম <ঠিক> করা হয়েছে & "পাটগ্রাম" যোগ হয়েছে।' }
+            ]
+          }
+        },
+        ctx({
+          settings: {
+            ...defaultSiteSettings(),
+            siteUrl: 'https://dainikbarta.example',
+            followUrl: 'https://news.google.com/publications/ABC?hl=bn&gl=BD'
+          }
+        })
+      )
+    ],
     [
       'print-edition.html',
       renderArticlePage(

@@ -24,7 +24,9 @@ const MAY: Record<WorkflowAction, readonly Role[]> = {
   approve: ['desk', 'chief'],
   publish: ['chief'],
   sendBack: ['chief'],
-  kill: ['chief']
+  kill: ['chief'],
+  correct: ['desk', 'chief'],
+  discardCorrection: ['desk', 'chief']
 }
 
 const FROM: Record<WorkflowAction, readonly ArticleStatus[]> = {
@@ -33,8 +35,11 @@ const FROM: Record<WorkflowAction, readonly ArticleStatus[]> = {
   return: ['submitted', 'editing'],
   approve: ['editing'],
   publish: ['approved'],
-  sendBack: ['approved', 'published'],
-  kill: ['draft', 'submitted', 'editing', 'returned', 'approved', 'published']
+  sendBack: ['approved'],
+  kill: ['draft', 'submitted', 'editing', 'returned', 'approved', 'published'],
+  correct: ['published'],
+  // Only while a correction of a published story is worked on (storyFor starts one first).
+  discardCorrection: ['submitted', 'editing', 'approved', 'returned']
 }
 
 const TO: Record<WorkflowAction, ArticleStatus> = {
@@ -44,7 +49,9 @@ const TO: Record<WorkflowAction, ArticleStatus> = {
   approve: 'approved',
   publish: 'published',
   sendBack: 'editing',
-  kill: 'killed'
+  kill: 'killed',
+  correct: 'editing',
+  discardCorrection: 'published'
 }
 
 /** How the desk brings a story to each state: [who, action] from a fresh draft. */
@@ -74,6 +81,14 @@ const PATH: Record<ArticleStatus, Array<[Role, WorkflowAction]>> = {
   killed: [['chief', 'kill']]
 }
 
+/** How a correction of a published story reaches each state it can be in. */
+const CORRECTION_PATH: Partial<Record<ArticleStatus, Array<[Role, WorkflowAction]>>> = {
+  editing: [...PATH.published, ['desk', 'correct']],
+  returned: [...PATH.published, ['desk', 'correct'], ['desk', 'return']],
+  submitted: [...PATH.published, ['desk', 'correct'], ['desk', 'return'], ['reporter', 'submit']],
+  approved: [...PATH.published, ['desk', 'correct'], ['desk', 'approve']]
+}
+
 const REASON = 'পরীক্ষার জন্য কারণ: সূত্র যাচাই করুন'
 
 let root: string
@@ -91,17 +106,25 @@ async function become(who: Role | 'otherReporter'): Promise<void> {
 }
 
 /** A complete story (the approval checklist passes) owned by the reporter, walked to `status`. */
-async function storyIn(status: ArticleStatus): Promise<string> {
+async function storyIn(status: ArticleStatus, path = PATH[status]): Promise<string> {
   await become('reporter')
   const created = await call('article.create', { content: complete })
   if (!created.ok) throw new Error(created.message.en)
   const id = (created.value as { id: string }).id
-  for (const [who, action] of PATH[status]) {
+  for (const [who, action] of path) {
     await become(who)
     const moved = await call('article.transition', { id, action, note: REASON })
     if (!moved.ok) throw new Error(`setting up ${status}: ${who} ${action}: ${moved.message.en}`)
   }
   return id
+}
+
+/** A story in `status` from which `action` is otherwise legal: under correction for discardCorrection. */
+function storyFor(action: WorkflowAction, status: ArticleStatus): Promise<string> {
+  if (action !== 'discardCorrection') return storyIn(status)
+  const path = CORRECTION_PATH[status]
+  if (!path) throw new Error(`no correction path to ${status}`)
+  return storyIn(status, path)
 }
 
 async function statusOf(id: string): Promise<ArticleStatus> {
@@ -162,7 +185,7 @@ describe('who may do what, from the state where the action is otherwise legal', 
       for (const role of ROLES) {
         const allowed = MAY[action].includes(role)
         it(`${role} ${allowed ? 'may' : 'may not'} ${action} from ${from}`, async () => {
-          const id = await storyIn(from)
+          const id = await storyFor(action, from)
           await become(role)
           const result = await call('article.transition', { id, action, note: REASON })
           if (allowed) {
@@ -197,6 +220,17 @@ describe('states an action does not start from', () => {
   }
 })
 
+describe('a correction can be dropped only while one is worked on', () => {
+  it('discardCorrection is refused on a story in editing that was never published, for every role', async () => {
+    const id = await storyIn('editing')
+    for (const role of ROLES) {
+      await become(role)
+      expect(await call('article.transition', { id, action: 'discardCorrection' }), role).toMatchObject({ ok: false })
+      expect(await statusOf(id)).toBe('editing')
+    }
+  })
+})
+
 describe('ownership, reasons and the checklist', () => {
   it('a reporter may not submit another reporter’s story, from draft or returned', async () => {
     for (const from of ['draft', 'returned'] as const) {
@@ -215,11 +249,13 @@ describe('ownership, reasons and the checklist', () => {
       approve: false,
       publish: false,
       sendBack: true,
-      kill: true
+      kill: true,
+      correct: false,
+      discardCorrection: false
     }
     for (const action of ACTIONS) {
       const from = FROM[action][0]!
-      const id = await storyIn(from)
+      const id = await storyFor(action, from)
       await become('chief')
       const result = await call('article.transition', { id, action, note: '   ' })
       if (needsReason[action]) expect(result, action).toMatchObject({ ok: false, code: 'bad-request' })

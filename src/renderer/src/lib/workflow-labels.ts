@@ -10,5 +10,7 @@ export const ACTION_LABEL: Record<WorkflowAction, MessageKey> = {
   approve: 'actionApprove',
   publish: 'actionPublish',
   sendBack: 'actionSendBack',
-  kill: 'actionKill'
+  kill: 'actionKill',
+  correct: 'actionCorrect',
+  discardCorrection: 'actionDiscardCorrection'
 }
