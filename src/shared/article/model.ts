@@ -1,11 +1,13 @@
 import * as v from 'valibot'
-import { bodyDocSchema, emptyBody, type BodyDoc } from './body'
-import type { ProfileRef, Role } from '../workflow'
+import { bodyDocSchema, emptyBody } from './body'
+import { sanitizeBody } from './sanitize'
+import type { Role } from '../workflow'
 import { MEDIA_ID_PATTERN } from '../media/image-info'
 
 /**
  * The article is one value from the editor to the disk to the export. Field names follow newsroom (IPTC/Superdesk)
- * vocabulary; the UI shows Bengali labels for them.
+ * vocabulary; the UI shows Bengali labels for them. The schemas below are the one list of fields: the TypeScript types,
+ * the content keys, the empty story and the page's lenient reading are all derived from them.
  */
 export const ARTICLE_FORMAT_VERSION = 1
 
@@ -14,79 +16,6 @@ export type Edition = (typeof EDITIONS)[number]
 
 export const STATUSES = ['draft', 'submitted', 'editing', 'approved', 'published', 'returned', 'killed'] as const
 export type ArticleStatus = (typeof STATUSES)[number]
-
-export interface LeadImage {
-  mediaId: string
-  caption: string
-  credit: string
-  alt: string
-}
-
-/** What the author edits. Everything else on an Article is kept by the store. */
-export interface ArticleContent {
-  headline: string
-  subheadline: string
-  byline: string
-  dateline: string
-  section: string
-  tags: string[]
-  summary: string
-  edition: Edition
-  /** ISO 8601 with offset, or null while unscheduled. */
-  publishedAt: string | null
-  /** The «আপডেট» time readers see; ISO 8601 with offset, or null. */
-  contentUpdatedAt: string | null
-  slug: string
-  /** Editorial note: never published. */
-  ednote: string
-  leadImage: LeadImage | null
-  body: BodyDoc
-}
-
-/** One move through the workflow: who, when, from which state to which, and the note (a return's reason). */
-export interface WorkflowEntry {
-  at: string
-  by: ProfileRef
-  from: ArticleStatus
-  to: ArticleStatus
-  note: string
-}
-
-/** One message in the story's editorial thread — never published. */
-export interface EditorialNote {
-  id: string
-  at: string
-  by: ProfileRef
-  text: string
-}
-
-export interface Article extends ArticleContent {
-  id: string
-  status: ArticleStatus
-  /** The profile that created the story (its reporter); null for stories from before profiles existed. */
-  owner: ProfileRef | null
-  workflow: WorkflowEntry[]
-  notes: EditorialNote[]
-  createdAt: string
-  /** When the store last accepted a change (not the reader-facing update time). */
-  modifiedAt: string
-  /** Increments by one on every accepted save; a save must name the revision it was based on. */
-  revision: number
-}
-
-export interface ArticleSummary {
-  id: string
-  headline: string
-  byline: string
-  section: string
-  status: ArticleStatus
-  createdAt: string
-  modifiedAt: string
-  revision: number
-  wordCount: number
-  trashedAt: string | null
-  ownerId: string | null
-}
 
 // Limits are generous for news copy; anything longer is refused with a message, never cut.
 const line = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`))
@@ -107,27 +36,111 @@ export const leadImageSchema = v.strictObject({
   credit: line(300),
   alt: line(1000)
 })
+export type LeadImage = v.InferOutput<typeof leadImageSchema>
 
-export const articleContentEntries = {
-  headline: line(1000),
-  subheadline: line(2000),
-  byline: line(300),
-  dateline: line(300),
-  section: line(200),
-  tags: v.pipe(v.array(line(100)), v.maxLength(100)),
-  summary: line(5000),
-  edition: v.picklist(EDITIONS),
-  publishedAt: v.nullable(isoInstant),
-  contentUpdatedAt: v.nullable(isoInstant),
-  slug: line(300),
-  ednote: line(20_000),
-  leadImage: v.nullable(leadImageSchema),
-  body: bodyDocSchema
+/**
+ * What one kind of content field knows: its schema, its value in an empty story, and how the page reads a stored value
+ * that may be old or damaged (never throwing: a value of the wrong kind reads as empty, text is trimmed).
+ */
+interface FieldKind<S extends v.GenericSchema> {
+  readonly kind: 'text' | 'tags' | 'choice' | 'instant' | 'photo' | 'body'
+  readonly schema: S
+  readonly empty: () => v.InferOutput<S>
+  readonly lenient: (value: unknown) => v.InferOutput<S>
+}
+
+const trimmed = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+const text = (max: number) => ({ kind: 'text', schema: line(max), empty: () => '', lenient: trimmed }) satisfies FieldKind<v.GenericSchema>
+
+const tags = () =>
+  ({
+    kind: 'tags',
+    schema: v.pipe(v.array(line(100)), v.maxLength(100)),
+    empty: (): string[] => [],
+    lenient: (value: unknown) => (Array.isArray(value) ? value.map(trimmed).filter((tag) => tag !== '') : [])
+  }) satisfies FieldKind<v.GenericSchema>
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  ({
+    kind: 'choice',
+    schema: v.picklist(values),
+    empty: (): T[number] => values[0],
+    lenient: (value: unknown): T[number] => values.find((entry) => entry === value) ?? values[0]
+  }) satisfies FieldKind<v.GenericSchema>
+
+const instant = () =>
+  ({
+    kind: 'instant',
+    schema: v.nullable(isoInstant),
+    empty: (): string | null => null,
+    lenient: (value: unknown) => (typeof value === 'string' ? value : null)
+  }) satisfies FieldKind<v.GenericSchema>
+
+const photo = () =>
+  ({
+    kind: 'photo',
+    schema: v.nullable(leadImageSchema),
+    empty: (): LeadImage | null => null,
+    lenient: (value: unknown): LeadImage | null =>
+      isRecord(value)
+        ? { mediaId: trimmed(value.mediaId), caption: trimmed(value.caption), credit: trimmed(value.credit), alt: trimmed(value.alt) }
+        : null
+  }) satisfies FieldKind<v.GenericSchema>
+
+const body = () => ({ kind: 'body', schema: bodyDocSchema, empty: emptyBody, lenient: sanitizeBody }) satisfies FieldKind<v.GenericSchema>
+
+/**
+ * What the author edits, in the order the Barta format writes it. Everything else on an Article is kept by the store.
+ * Adding a field is one line here (and its widget and label in the desk).
+ */
+const CONTENT_FIELDS = {
+  headline: text(1000),
+  subheadline: text(2000),
+  byline: text(300),
+  dateline: text(300),
+  section: text(200),
+  tags: tags(),
+  summary: text(5000),
+  edition: choice(EDITIONS),
+  /** ISO 8601 with offset, or null while unscheduled. */
+  publishedAt: instant(),
+  /** The «আপডেট» time readers see; ISO 8601 with offset, or null. */
+  contentUpdatedAt: instant(),
+  slug: text(300),
+  /** Editorial note: never published. */
+  ednote: text(20_000),
+  leadImage: photo(),
+  body: body()
+}
+type ContentFields = typeof CONTENT_FIELDS
+export type ContentKey = keyof ContentFields
+
+export const CONTENT_KEYS = Object.keys(CONTENT_FIELDS) as ContentKey[]
+export type TextKey = { [K in ContentKey]: ContentFields[K]['kind'] extends 'text' ? K : never }[ContentKey]
+/** The fields that hold plain text (headline, byline, …): the canonical text form applies to each as a whole. */
+export const TEXT_KEYS = CONTENT_KEYS.filter((key): key is TextKey => CONTENT_FIELDS[key].kind === 'text')
+
+// Built from CONTENT_FIELDS key by key, so each value has exactly the type the mapped type names.
+export const articleContentEntries = Object.fromEntries(CONTENT_KEYS.map((key) => [key, CONTENT_FIELDS[key].schema])) as {
+  [K in ContentKey]: ContentFields[K]['schema']
 }
 
 export const articleContentSchema = v.strictObject(articleContentEntries)
+export type ArticleContent = v.InferOutput<typeof articleContentSchema>
 export const articlePatchSchema = v.partial(articleContentSchema)
 export type ArticlePatch = Partial<ArticleContent>
+
+export function emptyContent(): ArticleContent {
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, CONTENT_FIELDS[key].empty()])) as ArticleContent
+}
+
+/** The content of a stored article read leniently, field by field, for a page that must render whatever it is given. */
+export function readContentLeniently(article: unknown): ArticleContent {
+  const raw = isRecord(article) ? article : {}
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, CONTENT_FIELDS[key].lenient(raw[key])])) as ArticleContent
+}
 
 const ROLE_VALUES: readonly Role[] = ['reporter', 'desk', 'chief']
 export const profileRefSchema = v.strictObject({
@@ -136,6 +149,7 @@ export const profileRefSchema = v.strictObject({
   role: v.picklist(ROLE_VALUES as ['reporter', 'desk', 'chief'])
 })
 
+/** One move through the workflow: who, when, from which state to which, and the note (a return's reason). */
 const workflowEntrySchema = v.strictObject({
   at: isoInstant,
   by: profileRefSchema,
@@ -143,42 +157,44 @@ const workflowEntrySchema = v.strictObject({
   to: v.picklist(STATUSES),
   note: line(5000)
 })
+export type WorkflowEntry = v.InferOutput<typeof workflowEntrySchema>
 
+/** One message in the story's editorial thread — never published. */
 const noteSchema = v.strictObject({
   id: v.pipe(v.string(), v.maxLength(64)),
   at: isoInstant,
   by: profileRefSchema,
   text: line(20_000)
 })
+export type EditorialNote = v.InferOutput<typeof noteSchema>
 
 export const articleSchema = v.strictObject({
   ...articleContentEntries,
   id: articleIdSchema,
   status: v.picklist(STATUSES),
   // Added with the workflow; files and packages from before it read as "no owner, no history, no notes".
+  /** The profile that created the story (its reporter); null for stories from before profiles existed. */
   owner: v.optional(v.nullable(profileRefSchema), null),
   workflow: v.optional(v.pipe(v.array(workflowEntrySchema), v.maxLength(10_000)), []),
   notes: v.optional(v.pipe(v.array(noteSchema), v.maxLength(10_000)), []),
   createdAt: isoInstant,
+  /** When the store last accepted a change (not the reader-facing update time). */
   modifiedAt: isoInstant,
+  /** Increments by one on every accepted save; a save must name the revision it was based on. */
   revision: v.pipe(v.number(), v.integer(), v.minValue(0))
 })
+export type Article = v.InferOutput<typeof articleSchema>
 
-export function emptyContent(): ArticleContent {
-  return {
-    headline: '',
-    subheadline: '',
-    byline: '',
-    dateline: '',
-    section: '',
-    tags: [],
-    summary: '',
-    edition: 'online',
-    publishedAt: null,
-    contentUpdatedAt: null,
-    slug: '',
-    ednote: '',
-    leadImage: null,
-    body: emptyBody()
-  }
+export interface ArticleSummary {
+  id: string
+  headline: string
+  byline: string
+  section: string
+  status: ArticleStatus
+  createdAt: string
+  modifiedAt: string
+  revision: number
+  wordCount: number
+  trashedAt: string | null
+  ownerId: string | null
 }
