@@ -3,7 +3,7 @@ import { redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list'
 import type { Command, Plugin } from 'prosemirror-state'
-import { SHORTCUTS, type ScopedShortcutId } from '../lib/shortcuts'
+import { keysOf, SHORTCUTS, type ScopedShortcutId } from '../lib/shortcuts'
 import { bodySchema } from './schema'
 import { toggleBold, toggleBulletList, toggleHeading, toggleItalic, toggleOrderedList, toggleQuote } from './commands'
 
@@ -56,7 +56,7 @@ export function deskKeymaps(actions: DeskKeyActions): Plugin[] {
   const bindings: Record<string, Command> = {}
   for (const shortcut of SHORTCUTS) {
     if (shortcut.scope === 'app') continue
-    for (const key of shortcut.keys) bindings[key] = commands[shortcut.id]
+    for (const key of keysOf(shortcut)) bindings[key] = commands[shortcut.id]
   }
   // Editing keys inside lists: not shortcuts of their own, so not in the help sheet.
   bindings.Enter = splitListItem(listItem)

@@ -12,33 +12,34 @@ export type ShortcutScope = 'body' | 'desk' | 'app'
 
 export interface Shortcut {
   id: string
-  keys: readonly string[]
+  /** One key, or several that do the same, separated by spaces. */
+  keys: string
   scope: ShortcutScope
   /** What it does: a catalog key, shown in the help sheet and in button tooltips. */
   label: MessageKey
 }
 
 export const SHORTCUTS = [
-  { id: 'bold', keys: ['Mod-b'], scope: 'body', label: 'deskBold' },
-  { id: 'italic', keys: ['Mod-i'], scope: 'body', label: 'deskItalic' },
-  { id: 'link', keys: ['Mod-k'], scope: 'body', label: 'deskLink' },
-  { id: 'subheading', keys: ['Mod-Alt-2'], scope: 'body', label: 'deskSubheading' },
-  { id: 'minorSubheading', keys: ['Mod-Alt-3'], scope: 'body', label: 'deskMinorSubheading' },
-  { id: 'plainParagraph', keys: ['Mod-Alt-0'], scope: 'body', label: 'deskPlainParagraph' },
-  { id: 'quote', keys: ['Mod-Shift-9'], scope: 'body', label: 'deskQuote' },
-  { id: 'bulletList', keys: ['Mod-Shift-8'], scope: 'body', label: 'deskBulletList' },
-  { id: 'orderedList', keys: ['Mod-Shift-7'], scope: 'body', label: 'deskOrderedList' },
-  { id: 'lineBreak', keys: ['Shift-Enter'], scope: 'body', label: 'deskLineBreak' },
-  { id: 'undo', keys: ['Mod-z'], scope: 'body', label: 'deskUndo' },
-  { id: 'redo', keys: ['Mod-Shift-z', 'Mod-y'], scope: 'body', label: 'deskRedo' },
-  { id: 'find', keys: ['Mod-f'], scope: 'desk', label: 'deskFind' },
-  { id: 'replace', keys: ['Mod-h'], scope: 'desk', label: 'deskReplace' },
-  { id: 'phonetic', keys: ['Mod-m'], scope: 'desk', label: 'deskPhonetic' },
-  { id: 'saveRevision', keys: ['Mod-s'], scope: 'desk', label: 'deskSaveRevision' },
-  { id: 'shortcuts', keys: ['Mod-/'], scope: 'desk', label: 'deskShortcuts' },
-  { id: 'newArticle', keys: ['Mod-n'], scope: 'app', label: 'newArticle' },
-  { id: 'preview', keys: ['Mod-p'], scope: 'app', label: 'preview' },
-  { id: 'export', keys: ['Mod-e'], scope: 'app', label: 'exportButton' }
+  { id: 'bold', keys: 'Mod-b', scope: 'body', label: 'deskBold' },
+  { id: 'italic', keys: 'Mod-i', scope: 'body', label: 'deskItalic' },
+  { id: 'link', keys: 'Mod-k', scope: 'body', label: 'deskLink' },
+  { id: 'subheading', keys: 'Mod-Alt-2', scope: 'body', label: 'deskSubheading' },
+  { id: 'minorSubheading', keys: 'Mod-Alt-3', scope: 'body', label: 'deskMinorSubheading' },
+  { id: 'plainParagraph', keys: 'Mod-Alt-0', scope: 'body', label: 'deskPlainParagraph' },
+  { id: 'quote', keys: 'Mod-Shift-9', scope: 'body', label: 'deskQuote' },
+  { id: 'bulletList', keys: 'Mod-Shift-8', scope: 'body', label: 'deskBulletList' },
+  { id: 'orderedList', keys: 'Mod-Shift-7', scope: 'body', label: 'deskOrderedList' },
+  { id: 'lineBreak', keys: 'Shift-Enter', scope: 'body', label: 'deskLineBreak' },
+  { id: 'undo', keys: 'Mod-z', scope: 'body', label: 'deskUndo' },
+  { id: 'redo', keys: 'Mod-Shift-z Mod-y', scope: 'body', label: 'deskRedo' },
+  { id: 'find', keys: 'Mod-f', scope: 'desk', label: 'deskFind' },
+  { id: 'replace', keys: 'Mod-h', scope: 'desk', label: 'deskReplace' },
+  { id: 'phonetic', keys: 'Mod-m', scope: 'desk', label: 'deskPhonetic' },
+  { id: 'saveRevision', keys: 'Mod-s', scope: 'desk', label: 'deskSaveRevision' },
+  { id: 'shortcuts', keys: 'Mod-/', scope: 'desk', label: 'deskShortcuts' },
+  { id: 'newArticle', keys: 'Mod-n', scope: 'app', label: 'newArticle' },
+  { id: 'preview', keys: 'Mod-p', scope: 'app', label: 'preview' },
+  { id: 'export', keys: 'Mod-e', scope: 'app', label: 'exportButton' }
 ] as const satisfies readonly Shortcut[]
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id']
@@ -57,7 +58,11 @@ function printKey(spec: string): string {
 
 /** The keys as printed on the keyboard, alternatives separated by «·». */
 export function printedKeys(shortcut: Shortcut): string {
-  return shortcut.keys.map(printKey).join(' · ')
+  return keysOf(shortcut).map(printKey).join(' · ')
+}
+
+export function keysOf(shortcut: Shortcut): string[] {
+  return shortcut.keys.split(' ')
 }
 
 /** The printed keys of the shortcut with this label (a toolbar button's or a masthead button's), if there is one. */
@@ -92,7 +97,7 @@ function matches(event: KeyboardEvent, spec: string): boolean {
 
 /** The shortcut of this scope that a window-level key press stands for, if any. */
 export function shortcutOf(event: KeyboardEvent, scope: ShortcutScope): ShortcutId | undefined {
-  return SHORTCUTS.find((shortcut) => shortcut.scope === scope && shortcut.keys.some((spec) => matches(event, spec)))?.id
+  return SHORTCUTS.find((shortcut) => shortcut.scope === scope && keysOf(shortcut).some((spec) => matches(event, spec)))?.id
 }
 
 /** Runs the action a window-level key press stands for in this scope, if it has one; the press is then taken. */
