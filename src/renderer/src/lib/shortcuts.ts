@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.svelte'
+import type { MessageKey } from '../i18n/message-key'
 
 /**
  * Every keyboard shortcut, once: the body editor's keymap, the window-level handlers and the help sheet all read this
