@@ -1,10 +1,10 @@
 import type { ImportResult } from '../../../shared/api'
 import type { ImportReportEntry } from '../lib/import-report'
 
-export type ImportDecision = Extract<ImportResult, { kind: 'decision' }>
+type ImportDecision = Extract<ImportResult, { kind: 'decision' }>
 
 /** A package that met a story the library holds with other text, and is waiting for the desk's choice. */
-export interface PendingDecision {
+interface PendingDecision {
   entry: ImportReportEntry
   decision: ImportDecision
 }
@@ -45,4 +45,3 @@ class ImportReport {
 }
 
 export const importReport = new ImportReport()
-export { decisionOf }

@@ -6,7 +6,7 @@ import { profilesState } from '../lib/profiles.svelte'
 import { notices } from './notices.svelte'
 
 /** What a save changes in a story's line in the list. */
-export type SummaryUpdate = Pick<ArticleSummary, 'id' | 'headline' | 'revision' | 'modifiedAt' | 'wordCount'>
+type SummaryUpdate = Pick<ArticleSummary, 'id' | 'headline' | 'revision' | 'modifiedAt' | 'wordCount'>
 
 /** A big library arrives in two steps: the first screenful at once (the desk is usable while the rest travels), then all. */
 const FIRST_SCREENFUL = 60
