@@ -23,7 +23,12 @@ class Selection {
     return this.article?.body
   }
 
-  /** Opens a story by id, reading it from the library. */
+  /** The user picked a story in the list: it opens, unless it is open already (its editor keeps what it holds). */
+  select(id: string): void {
+    if (id !== this.id) void this.open(id)
+  }
+
+  /** Opens a story by id, reading it from the library (again, when it is the open one: its text changed on disk). */
   async open(id: string): Promise<void> {
     const read = ++this.reads
     this.justCreated = false
