@@ -12,6 +12,7 @@ import { SearchIndex } from './search-index'
 import { summarize } from '../shared/article/summary'
 import { filterSummaries } from './list-query'
 import type { ListQuery } from '../shared/library'
+import type { ConflictChoice } from '../shared/api'
 import { isTextLocked, textLockedError, type ProfileRef } from '../shared/workflow'
 import { isErr, type Err } from '../shared/result'
 
@@ -54,6 +55,7 @@ export interface ArticleStore {
   revisions(id: string): Promise<RevisionInfo[]>
   revision(id: string, revision: number): Promise<RevisionSnapshot | undefined>
   restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome>
+  resolveConflict(id: string, baseRevision: number, mine: ArticlePatch, choice: ConflictChoice, copy: CopyOptions): Promise<ConflictOutcome>
   notices(): RecoveryNotice[]
   /** Starts loading the search index in the background. */
   warmSearch(): void
@@ -68,6 +70,13 @@ export type SaveOutcome =
   | { kind: 'conflict'; current: Article }
   | { kind: 'locked'; current: Article }
   | { kind: 'not-found' }
+/** A settled conflict: 'saved' is mine on top of the stored text; 'copied' is mine filed as a new story beside it. */
+export type ConflictOutcome = SaveOutcome | { kind: 'copied'; copy: Article; current: Article }
+/** How a copy made by 'both' is filed: its headline mark and its owner. */
+export interface CopyOptions {
+  headlineSuffix: string
+  owner: ProfileRef | null
+}
 
 export interface StoreOptions {
   now?: () => Date
@@ -264,22 +273,26 @@ export class LowdbArticleStore implements ArticleStore {
 
   create(content: ArticlePatch = {}, owner: ProfileRef | null = null): Promise<Article> {
     return this.exclusive(async () => {
-      const stamp = this.options.now().toISOString()
-      const article: Article = {
-        ...emptyContent(),
-        ...structuredClone(content),
-        id: randomUUID(),
-        status: 'draft',
-        owner,
-        workflow: [],
-        notes: [],
-        createdAt: stamp,
-        modifiedAt: stamp,
-        revision: 1
-      }
+      const article = this.newDraft(content, owner)
       await this.commit(article)
       return structuredClone(article)
     })
+  }
+
+  private newDraft(content: ArticlePatch, owner: ProfileRef | null): Article {
+    const stamp = this.options.now().toISOString()
+    return {
+      ...emptyContent(),
+      ...structuredClone(content),
+      id: randomUUID(),
+      status: 'draft',
+      owner,
+      workflow: [],
+      notes: [],
+      createdAt: stamp,
+      modifiedAt: stamp,
+      revision: 1
+    }
   }
 
   adopt(incoming: Article): Promise<Article> {
@@ -351,15 +364,15 @@ export class LowdbArticleStore implements ArticleStore {
         return unchanged ? { kind: 'saved', article: structuredClone(current) } : { kind: 'locked', current: structuredClone(current) }
       }
       await this.snapshotIfDue(current)
-      const next: Article = {
-        ...current,
-        ...structuredClone(patch),
-        revision: current.revision + 1,
-        modifiedAt: this.options.now().toISOString()
-      }
+      const next = this.nextRevision(current, patch)
       await this.commit(next)
       return { kind: 'saved', article: structuredClone(next) }
     })
+  }
+
+  /** The stored article with new content on top: the next revision, stamped now. */
+  private nextRevision(current: Article, content: ArticlePatch): Article {
+    return { ...current, ...structuredClone(content), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
   }
 
   /** At most one automatic snapshot per interval of active editing: the text as it was before this stretch of edits. */
@@ -403,12 +416,38 @@ export class LowdbArticleStore implements ArticleStore {
       const snapshot = await this.revisionStore.read(id, revision)
       if (!snapshot) return { kind: 'not-found' }
       await this.revisionStore.snapshot(current, 'restore', this.options.author(), this.options.now())
-      const next: Article = {
-        ...current,
-        ...structuredClone(snapshot.content),
-        revision: current.revision + 1,
-        modifiedAt: this.options.now().toISOString()
+      const next = this.nextRevision(current, snapshot.content)
+      await this.commit(next)
+      return { kind: 'saved', article: structuredClone(next) }
+    })
+  }
+
+  /**
+   * Settles a save that was refused as a conflict, in one step under the write queue, against the stored version the
+   * user compared (`baseRevision`): 'mine' keeps that text as a revision and saves mine on top; 'both' files mine as a
+   * new story and leaves the stored one as it is. If the story has moved on again, nothing is written: a new conflict.
+   */
+  resolveConflict(
+    id: string,
+    baseRevision: number,
+    mine: ArticlePatch,
+    choice: ConflictChoice,
+    copy: CopyOptions
+  ): Promise<ConflictOutcome> {
+    return this.exclusive(async () => {
+      const current = await this.read(id)
+      if (!current) return { kind: 'not-found' }
+      if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
+      if (choice === 'both') {
+        const content = { ...contentOf(current), ...mine }
+        const created = this.newDraft({ ...content, headline: `${content.headline} ${copy.headlineSuffix}`.trim() }, copy.owner)
+        await this.commit(created)
+        return { kind: 'copied', copy: structuredClone(created), current: structuredClone(current) }
       }
+      // Keeping mine is a change of the text: approved and published text stays locked (a copy is still allowed).
+      if (isTextLocked(current.status)) return { kind: 'locked', current: structuredClone(current) }
+      await this.revisionStore.snapshot(current, 'conflict', this.options.author(), this.options.now())
+      const next = this.nextRevision(current, mine)
       await this.commit(next)
       return { kind: 'saved', article: structuredClone(next) }
     })

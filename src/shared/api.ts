@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import type { Result } from './result'
-import { articleIdSchema, articlePatchSchema, type Article, type ArticleSummary } from './article/model'
+import type { Err, Result } from './result'
+import { articleIdSchema, articlePatchSchema, articleSchema, type Article, type ArticleSummary } from './article/model'
 import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
 import { settingsPatchSchema, type Settings } from './settings'
 import { profileInputSchema, type ProfilesState } from './profiles'
@@ -146,6 +146,25 @@ export interface PageContext {
   published: Article | null
 }
 
+/**
+ * A save refused as a conflict is settled in one call, against the stored version the user compared: keep mine (that
+ * version stays as a revision) or keep both (mine becomes a new story, the stored one is left as it is).
+ */
+export const CONFLICT_CHOICES = ['mine', 'both'] as const
+export type ConflictChoice = (typeof CONFLICT_CHOICES)[number]
+export type ConflictResolution =
+  { choice: 'mine'; revision: number; modifiedAt: string } | { choice: 'both'; copy: Article; current: Article }
+/** How a copy made by 'both' is marked when the caller does not say (the UI sends its own language's mark). */
+export const DEFAULT_COPY_SUFFIX = '(আমার সংস্করণ)'
+
+/** The stored version a conflict error carries, checked against the article schema (it crossed a transport). */
+export function conflictingVersion(error: Err | undefined): Article | undefined {
+  if (error?.code !== 'conflict') return undefined
+  const current = error.details?.current
+  const parsed = v.safeParse(articleSchema, current)
+  return parsed.success ? parsed.output : undefined
+}
+
 export interface ListPage {
   total: number
   items: ArticleSummary[]
@@ -165,6 +184,16 @@ export const contract = {
   'article.create': method<Article>()(v.strictObject({ content: v.optional(articlePatchSchema) })),
   'article.get': method<Article>()(idArgs),
   'article.save': method<SaveReceipt>()(v.strictObject({ id: articleIdSchema, baseRevision: revisionNumber, patch: articlePatchSchema })),
+  'article.resolveConflict': method<ConflictResolution>()(
+    v.strictObject({
+      id: articleIdSchema,
+      /** The revision of the stored version shown beside mine; a story that has moved past it is a new conflict. */
+      baseRevision: revisionNumber,
+      mine: articlePatchSchema,
+      choice: v.picklist(CONFLICT_CHOICES),
+      copySuffix: v.optional(v.pipe(v.string(), v.maxLength(100)))
+    })
+  ),
   'article.duplicate': method<Article>()(idArgs),
   'article.trash': method<ArticleSummary>()(idArgs),
   'article.restore': method<ArticleSummary>()(idArgs),

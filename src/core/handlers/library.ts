@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/api'
+import { DEFAULT_COPY_SUFFIX, type ConflictResolution, type Handlers } from '../../shared/api'
 import { canonicalizePatch } from '../../shared/article/canonical'
 import { refOf } from '../../shared/profiles'
 import { err, ok } from '../../shared/result'
@@ -14,6 +14,7 @@ type LibraryHandlers = Pick<
   | 'article.create'
   | 'article.get'
   | 'article.save'
+  | 'article.resolveConflict'
   | 'article.duplicate'
   | 'article.trash'
   | 'article.restore'
@@ -44,6 +45,17 @@ export function libraryHandlers(store: ArticleStore, profiles: ProfileStore): Li
           modifiedAt: article.modifiedAt
         }))
       ),
+    'article.resolveConflict': ({ id, baseRevision, mine, choice, copySuffix }) =>
+      guarded<ConflictResolution>(async () => {
+        const copy = { headlineSuffix: copySuffix ?? DEFAULT_COPY_SUFFIX, owner: refOf(profiles.current()) }
+        const outcome = await store.resolveConflict(id, baseRevision, canonicalizePatch(mine), choice, copy)
+        if (outcome.kind === 'copied') return ok({ choice: 'both' as const, copy: outcome.copy, current: outcome.current })
+        return outcomeToResult(outcome, (article) => ({
+          choice: 'mine' as const,
+          revision: article.revision,
+          modifiedAt: article.modifiedAt
+        }))
+      }),
     'article.duplicate': ({ id }) =>
       guarded(async () => {
         const original = await store.get(id)

@@ -1,5 +1,5 @@
 import { canonicalize } from '../bangla/normalize'
-import type { ArticlePatch, LeadImage } from './model'
+import { TEXT_KEYS, type ArticlePatch, type LeadImage } from './model'
 import type { BodyNode } from './body'
 import { sanitizeBody } from './sanitize'
 
@@ -18,11 +18,9 @@ function canonicalImage(image: LeadImage): LeadImage {
   return { ...image, caption: canonicalize(image.caption), credit: canonicalize(image.credit), alt: canonicalize(image.alt) }
 }
 
-const TEXT_FIELDS = ['headline', 'subheadline', 'byline', 'dateline', 'section', 'summary', 'slug', 'ednote'] as const
-
 export function canonicalizePatch(patch: ArticlePatch): ArticlePatch {
   const next: ArticlePatch = { ...patch }
-  for (const field of TEXT_FIELDS) {
+  for (const field of TEXT_KEYS) {
     const value = patch[field]
     if (typeof value === 'string') next[field] = canonicalize(value)
   }

@@ -1,6 +1,5 @@
-import type { Article } from '../article/model'
+import { readContentLeniently, type Article, type ArticleContent } from '../article/model'
 import type { BodyDoc } from '../article/body'
-import { sanitizeBody } from '../article/sanitize'
 import { formatCalendarLine } from '../bangla/calendar'
 import { formatPublishLine, formatUpdateLine, resolveInstant, toZonedIso } from '../bangla/dates'
 import { toBengaliDigits } from '../bangla/digits'
@@ -23,23 +22,6 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value.trim() : ''
 }
 
-/** The article fields the page shows, each coerced to its expected type (the value may come from an old file). */
-interface PageArticle {
-  headline: string
-  subheadline: string
-  byline: string
-  dateline: string
-  section: string
-  tags: string[]
-  summary: string
-  edition: 'online' | 'print'
-  publishedAt: string | null
-  contentUpdatedAt: string | null
-  lead: { mediaId: string; caption: string; credit: string; alt: string } | null
-  body: BodyDoc
-  corrections: PageCorrection[]
-}
-
 interface PageCorrection {
   at: string
   note: string
@@ -56,26 +38,6 @@ function readCorrections(publication: unknown): PageCorrection[] {
     .map((entry) => (typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}))
     .map((entry) => ({ at: typeof entry.at === 'string' ? entry.at : '', note: str(entry.note) }))
     .filter((entry) => entry.note !== '')
-}
-
-function readArticle(article: Article): PageArticle {
-  const raw = (typeof article === 'object' && article !== null ? article : {}) as unknown as Record<string, unknown>
-  const lead = typeof raw.leadImage === 'object' && raw.leadImage !== null ? (raw.leadImage as Record<string, unknown>) : null
-  return {
-    headline: str(raw.headline),
-    subheadline: str(raw.subheadline),
-    byline: str(raw.byline),
-    dateline: str(raw.dateline),
-    section: str(raw.section),
-    tags: Array.isArray(raw.tags) ? raw.tags.map(str).filter((tag) => tag !== '') : [],
-    summary: str(raw.summary),
-    edition: raw.edition === 'print' ? 'print' : 'online',
-    publishedAt: typeof raw.publishedAt === 'string' ? raw.publishedAt : null,
-    contentUpdatedAt: typeof raw.contentUpdatedAt === 'string' ? raw.contentUpdatedAt : null,
-    lead: lead ? { mediaId: str(lead.mediaId), caption: str(lead.caption), credit: str(lead.credit), alt: str(lead.alt) } : null,
-    body: sanitizeBody(raw.body),
-    corrections: readCorrections(raw.publication)
-  }
 }
 
 function plainText(nodes: BodyDoc['content'] | undefined): string {
@@ -147,7 +109,7 @@ function renderMasthead(settings: SiteSettings, logo: ResolvedMedia | undefined,
   )
 }
 
-function renderMeta(a: PageArticle, settings: SiteSettings, published: Date | null, updated: Date | null): string {
+function renderMeta(a: ArticleContent, settings: SiteSettings, published: Date | null, updated: Date | null): string {
   const tz = settings.timeZone
   const opts = { timeZone: tz, hour12: settings.hour12 }
   let html = ''
@@ -217,7 +179,8 @@ function renderCorrections(notes: PageCorrection[], settings: SiteSettings): str
 function renderPage(article: Article, context: RenderContext): string {
   const settings = resolveSettings(context.settings)
   const resolveMedia: MediaResolver = (id) => safeResolve(context.resolveMedia, id)
-  const a = readArticle(article)
+  // Whatever the article holds (it may come from an old or damaged file), each field read as its kind, text trimmed.
+  const a = readContentLeniently(article)
   const tz = settings.timeZone
   const now = context.now instanceof Date && Number.isFinite(context.now.getTime()) ? context.now : undefined
   const published = (a.publishedAt ? resolveInstant(a.publishedAt, tz) : null) ?? now ?? null
@@ -225,7 +188,7 @@ function renderPage(article: Article, context: RenderContext): string {
   // An «আপডেট» line that is not later than the publish line tells the reader nothing.
   if (updated && published && updated.getTime() - published.getTime() < 60_000) updated = null
   const canonicalUrl = isAbsoluteWebUrl(context.canonicalUrl) ? normalizeHref(context.canonicalUrl) : ''
-  const leadMedia = a.lead ? resolveMedia(a.lead.mediaId) : undefined
+  const leadMedia = a.leadImage ? resolveMedia(a.leadImage.mediaId) : undefined
   const logo = settings.logo ? resolveMedia(settings.logo) : undefined
   const description = describeArticle(a.summary, a.body)
   const siteName = settings.siteName.trim() || 'বার্তা'
@@ -252,14 +215,14 @@ function renderPage(article: Article, context: RenderContext): string {
   if (a.subheadline) story += `<p class="subheadline">${escapeHtml(a.subheadline)}</p>\n`
   story += renderMeta(a, settings, published, updated)
   story += '</header>\n'
-  if (a.lead) {
-    const figure = renderFigure(a.lead, resolveMedia, 'lead', false)
+  if (a.leadImage) {
+    const figure = renderFigure(a.leadImage, resolveMedia, 'lead', false)
     if (figure) story += `${figure}\n`
   }
   const body = renderSanitizedBody(a.body, resolveMedia)
   if (body) story += `<div class="story-body">\n${body}\n</div>\n`
   if (a.tags.length > 0) story += `<ul class="tags" aria-label="ট্যাগ">${a.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n`
-  story += renderCorrections(a.corrections, settings)
+  story += renderCorrections(readCorrections((article as { publication?: unknown } | null)?.publication), settings)
   story += renderFollow(settings)
 
   const rail = settings.showRail ? renderRail(context.latest) : ''

@@ -3,6 +3,7 @@ import { redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list'
 import type { Command, Plugin } from 'prosemirror-state'
+import { keysOf, SHORTCUTS, type ScopedShortcutId } from '../lib/shortcuts'
 import { bodySchema } from './schema'
 import { toggleBold, toggleBulletList, toggleHeading, toggleItalic, toggleOrderedList, toggleQuote } from './commands'
 
@@ -17,8 +18,8 @@ export interface DeskKeyActions {
 }
 
 /**
- * The shortcuts listed in the help sheet (shortcuts.ts), as Word and Google Docs have them. Ctrl+N, Ctrl+P and
- * Ctrl+E are deliberately absent: the app shell owns them. `Mod` is Ctrl here and Cmd on a Mac.
+ * The body's keymap, built from the shortcut table (lib/shortcuts.ts), as Word and Google Docs have it. The shell's
+ * own shortcuts (Ctrl+N, Ctrl+P, Ctrl+E) are not bound here, so they pass to the window untouched.
  */
 export function deskKeymaps(actions: DeskKeyActions): Plugin[] {
   const run =
@@ -33,28 +34,33 @@ export function deskKeymaps(actions: DeskKeyActions): Plugin[] {
     return true
   })
 
-  const desk = keymap({
-    'Mod-z': undo,
-    'Mod-Shift-z': redo,
-    'Mod-y': redo,
-    'Mod-b': toggleBold,
-    'Mod-i': toggleItalic,
-    'Mod-k': run(actions.openLink),
-    'Mod-Alt-2': toggleHeading(2),
-    'Mod-Alt-3': toggleHeading(3),
-    'Mod-Alt-0': setBlockType(paragraph),
-    'Mod-Shift-9': toggleQuote,
-    'Mod-Shift-8': toggleBulletList,
-    'Mod-Shift-7': toggleOrderedList,
-    'Mod-f': run(actions.openFind),
-    'Mod-h': run(actions.openReplace),
-    'Mod-s': run(actions.saveRevision),
-    'Mod-m': run(actions.togglePhonetic),
-    'Mod-/': run(actions.openShortcuts),
-    'Shift-Enter': insertHardBreak,
-    Enter: splitListItem(listItem),
-    Tab: sinkListItem(listItem),
-    'Shift-Tab': liftListItem(listItem)
-  })
-  return [desk, keymap(baseKeymap)]
+  const commands: Record<ScopedShortcutId<'body' | 'desk'>, Command> = {
+    bold: toggleBold,
+    italic: toggleItalic,
+    link: run(actions.openLink),
+    subheading: toggleHeading(2),
+    minorSubheading: toggleHeading(3),
+    plainParagraph: setBlockType(paragraph),
+    quote: toggleQuote,
+    bulletList: toggleBulletList,
+    orderedList: toggleOrderedList,
+    lineBreak: insertHardBreak,
+    undo,
+    redo,
+    find: run(actions.openFind),
+    replace: run(actions.openReplace),
+    phonetic: run(actions.togglePhonetic),
+    saveRevision: run(actions.saveRevision),
+    shortcuts: run(actions.openShortcuts)
+  }
+  const bindings: Record<string, Command> = {}
+  for (const shortcut of SHORTCUTS) {
+    if (shortcut.scope === 'app') continue
+    for (const key of keysOf(shortcut)) bindings[key] = commands[shortcut.id]
+  }
+  // Editing keys inside lists: not shortcuts of their own, so not in the help sheet.
+  bindings.Enter = splitListItem(listItem)
+  bindings.Tab = sinkListItem(listItem)
+  bindings['Shift-Tab'] = liftListItem(listItem)
+  return [keymap(bindings), keymap(baseKeymap)]
 }

@@ -1,8 +1,9 @@
 import { bn } from './bn/index'
 import { en } from './en/index'
+import type { MessageKey } from './message-key'
 
 export type Language = 'bn' | 'en'
-export type MessageKey = keyof typeof bn
+export type { MessageKey }
 
 const catalogs: Record<Language, Record<MessageKey, string>> = { bn, en }
 
