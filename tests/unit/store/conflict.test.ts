@@ -106,6 +106,22 @@ describe('article.resolveConflict', () => {
     })
   })
 
+  it('keep mine is refused as locked once the stored story is approved; keep both still files a copy', async () => {
+    await withTempDir(async (dir) => {
+      const { call, store, id, mine, theirs, stored } = await twoWriters(dir)
+      // Meanwhile the desk approved the stored version: its text is locked (README "The newsroom workflow").
+      await store.updateMeta(id, (article) => ({ ...article, status: 'approved' }))
+      const before = await stored()
+      const refused = await call('article.resolveConflict', { id, baseRevision: theirs.revision, mine, choice: 'mine' })
+      expect(refused).toMatchObject({ ok: false, code: 'locked' })
+      expect(await stored()).toEqual(before)
+      const copied = await call('article.resolveConflict', { id, baseRevision: theirs.revision, mine, choice: 'both' })
+      expect(copied).toMatchObject({ ok: true, value: { choice: 'both' } })
+      expect(await stored()).toEqual(before)
+      expect((await store.list()).total).toBe(2)
+    })
+  })
+
   it('answers a missing story and a bad choice with errors, writing nothing', async () => {
     await withTempDir(async (dir) => {
       const { call, store, id, mine } = await twoWriters(dir)
