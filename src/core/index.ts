@@ -9,6 +9,10 @@ import { LowdbArticleStore, type ArticleStore } from './library-store'
 import { MediaStore } from './media-store'
 import { ProfileStore } from './profile-store'
 import { SettingsStore } from './settings-store'
+import { FolderLock, type LockProgram } from './folder-lock'
+import { removeStaleEndpoint } from './owner-endpoint'
+import { readOnlyStore } from './read-only-store'
+import { sweepDataFolder } from './temp-files'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
 import { workflowHandlers } from './handlers/workflow'
@@ -21,6 +25,13 @@ export interface ServicesOptions {
   resourcesDir?: string
   pdf?: PdfRenderer
   now?: () => Date
+  /** Who takes the folder lock (named to a second writer); by default the app for IPC and the host for HTTP. */
+  program?: LockProgram
+  /**
+   * Open without the lock and without writing anything — not even the index (`barta list`/`export` while nobody owns
+   * the folder). Every write is refused.
+   */
+  readOnly?: boolean
 }
 
 export interface Services {
@@ -31,6 +42,12 @@ export interface Services {
   profiles: ProfileStore
   exporter: Exporter
   importer: Importer
+  /** The data folder's lock (null when opened read-only). */
+  lock: FolderLock | null
+  /** Temp files a killed writer left behind, removed in the background after opening (README "Data on disk"). */
+  leftoversRemoved: Promise<string[]>
+  /** Closes the store (waiting for every accepted write) and then gives the folder lock up. */
+  close(): Promise<void>
 }
 
 function systemUserName(): string {
@@ -41,16 +58,37 @@ function systemUserName(): string {
   }
 }
 
-/** The contract, implemented once; both the IPC and the HTTP transport call these handlers through dispatch(). */
+/**
+ * The contract, implemented once; both the IPC and the HTTP transport call these handlers through dispatch(). The
+ * folder lock is taken before anything is read, so a second writer is refused (FolderLockedError) before it can
+ * touch the library.
+ */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  const readOnly = options.readOnly ?? false
+  const lock = readOnly
+    ? null
+    : await FolderLock.acquire(options.dataDir, options.program ?? (options.transport === 'ipc' ? 'app' : 'host'))
+  try {
+    return await openServices(options, lock)
+  } catch (error) {
+    await lock?.release().catch(() => undefined)
+    throw error
+  }
+}
+
+async function openServices(options: ServicesOptions, lock: FolderLock | null): Promise<Services> {
+  const readOnly = lock === null
   const now = options.now ?? (() => new Date())
-  const profiles = await ProfileStore.open(options.dataDir, systemUserName())
+  if (lock) await removeStaleEndpoint(lock)
+  const profiles = await ProfileStore.open(options.dataDir, systemUserName(), { readOnly })
   // The current profile is the author of every revision.
-  const store = await LowdbArticleStore.open(options.dataDir, { now, author: () => profiles.current().name })
+  const opened = await LowdbArticleStore.open(options.dataDir, { now, author: () => profiles.current().name, readOnly })
+  const store = readOnly ? readOnlyStore(opened) : opened
   // Load the search index once start-up is over, so the first search is instant and opening stays quick.
   setTimeout(() => store.warmSearch(), 1500).unref()
-  const media = await MediaStore.open(options.dataDir)
-  const settings = await SettingsStore.open(options.dataDir)
+  const media = readOnly ? new MediaStore(join(options.dataDir, 'media')) : await MediaStore.open(options.dataDir)
+  const settings = await SettingsStore.open(options.dataDir, { readOnly })
+  const leftoversRemoved = lock ? sweepDataFolder(lock.dataDir, lock.acquiredAt).catch(() => []) : Promise.resolve([])
   const fonts = new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts'))
   const exporter = new Exporter({
     store,
@@ -69,5 +107,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...exchangeHandlers(media, exporter, importer),
     ...workflowHandlers(store, profiles, settings, now)
   }
-  return { handlers, store, media, settings, profiles, exporter, importer }
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      // The lock is given up even when the disk refuses the closing writes (the journal still holds every change).
+      let failure: unknown
+      await store.close().catch((error: unknown) => (failure = error))
+      await leftoversRemoved
+      await lock?.release().catch((error: unknown) => (failure ??= error))
+      if (failure !== undefined) throw failure
+    })())
+  return { handlers, store, media, settings, profiles, exporter, importer, lock, leftoversRemoved, close }
 }
