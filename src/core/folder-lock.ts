@@ -220,7 +220,7 @@ async function createWithoutLinks(path: string, content: string): Promise<boolea
  * rename finds it), then compared with what was judged; a lock that turns out to be another (a racer's fresh lock)
  * is linked back at once.
  */
-async function takeOver(path: string, judged: string): Promise<void> {
+export async function takeOver(path: string, judged: string): Promise<void> {
   const aside = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.stale`
   try {
     await rename(path, aside)
