@@ -224,7 +224,7 @@ describe('the data-folder lock', () => {
       const dir = await folder()
       if (start === 'stale') await writeLock(dir, recordFor(await deadPid()))
       const go = join(dir, 'go')
-      const workers = Array.from({ length: 6 }, () => worker(dir, go, 4000))
+      const workers = Array.from({ length: 6 }, () => worker(dir, go, 8000))
       await Promise.all(workers.map((entry) => entry.ready))
       await writeFile(go, '')
       const lines = await Promise.all(workers.map((entry) => entry.settled))
