@@ -56,6 +56,11 @@ export class FolderLockedError extends Error {
       en =
         `The data folder ${folder} is in use by ${who.en}. Two programs writing to one folder could lose saved work, so it ` +
         'was not opened. Close the other one first, or choose another folder.'
+      if (!foreign && holder.processStart === undefined) {
+        // Without /proc (macOS, Windows) a pid reused by an unrelated program looks alive: say what to do then.
+        bn += ` কোনো বার্তা প্রোগ্রাম চালু না থাকলে ${lockPath} ফাইলটি মুছে দিন।`
+        en += ` If no Barta program is running, delete ${lockPath}.`
+      }
       if (foreign) {
         bn += ` লকটি অন্য একটি কম্পিউটার (${holder.hostname}) থেকে লেখা; সেটি এখনো চলছে কি না এখান থেকে জানা যায় না। নিশ্চিত হলে ${lockPath} ফাইলটি মুছে দিন।`
         en += ` The lock was written on another computer (${holder.hostname}); whether that program still runs cannot be told from here. If you are sure it does not, delete ${lockPath}.`

@@ -41,16 +41,33 @@ export type LockInspection =
   /** Unreadable and young: probably being written right now. */
   | { kind: 'unsettled'; raw: string }
 
-export class FolderLock {
-  private exitHook: (() => void) | undefined
+/**
+ * A process that ends without closing (an uncaught error, process.exit) still lets go of its folders: one listener for
+ * all the locks this process holds.
+ */
+let exitHookInstalled = false
+function releaseAllOnExit(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.on('exit', () => {
+    for (const { lock } of heldHere.values()) {
+      try {
+        if (readFileSync(lock.path, 'utf8') === lock.raw) unlinkSync(lock.path)
+      } catch {
+        // Gone already, or the folder cannot be written: the next owner will find the lock stale.
+      }
+    }
+  })
+}
 
+export class FolderLock {
   private constructor(
     readonly dataDir: string,
     readonly path: string,
     readonly record: LockRecord,
     /** The exact bytes written: a lock is ours only while the file holds these. */
     readonly raw: string,
-    /** When the lock was taken (ms since epoch): files older than this cannot belong to a running writer. */
+    /** The lock file's mtime (ms since epoch): files last written before it cannot belong to a running writer. */
     readonly acquiredAt: number
   ) {}
 
@@ -76,9 +93,12 @@ export class FolderLock {
     const raw = `${JSON.stringify(record, null, 1)}\n`
     for (let attempt = 0; attempt < 20; attempt++) {
       if (await createExclusive(path, raw)) {
-        const lock = new FolderLock(folder, path, record, raw, Date.now())
-        lock.installExitHook()
+        // The lock file's own mtime, on the file system's clock: every file this process writes from now on is at
+        // least as new, so "older than the lock" safely means "left by someone before us" (see temp-files.ts).
+        const acquiredAt = (await stat(path)).mtimeMs
+        const lock = new FolderLock(folder, path, record, raw, acquiredAt)
         heldHere.set(folder, { lock, refs: 1 })
+        releaseAllOnExit()
         return lock
       }
       const found = await inspectFolderLock(folder)
@@ -95,7 +115,6 @@ export class FolderLock {
     if (held?.lock !== this) return
     if (--held.refs > 0) return
     heldHere.delete(this.dataDir)
-    if (this.exitHook) process.off('exit', this.exitHook)
     const onDisk = await readFile(this.path, 'utf8').catch(() => undefined)
     if (onDisk === this.raw) await unlink(this.path)
   }
@@ -103,18 +122,6 @@ export class FolderLock {
   /** Whether the lock on disk is still this one. */
   async stillHeld(): Promise<boolean> {
     return (await readFile(this.path, 'utf8').catch(() => undefined)) === this.raw
-  }
-
-  /** A process that ends without closing (an uncaught error, process.exit) still lets go of the folder. */
-  private installExitHook(): void {
-    this.exitHook = () => {
-      try {
-        if (readFileSync(this.path, 'utf8') === this.raw) unlinkSync(this.path)
-      } catch {
-        // Gone already, or the folder cannot be written: the next owner will find the lock stale.
-      }
-    }
-    process.on('exit', this.exitHook)
   }
 }
 

@@ -12,7 +12,7 @@ import { SettingsStore } from './settings-store'
 import { FolderLock, type LockProgram } from './folder-lock'
 import { removeStaleEndpoint } from './owner-endpoint'
 import { readOnlyStore } from './read-only-store'
-import { sweepDataFolder } from './temp-files'
+import { sweepRevisionFolders, sweepTopFolders } from './temp-files'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
 import { workflowHandlers } from './handlers/workflow'
@@ -80,6 +80,8 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
   const readOnly = lock === null
   const now = options.now ?? (() => new Date())
   if (lock) await removeStaleEndpoint(lock)
+  // Temp files a killed writer left, before anything of ours is written (revisions/ follows in the background).
+  const sweptFirst = lock ? await sweepTopFolders(lock.dataDir, lock.acquiredAt).catch(() => []) : []
   const profiles = await ProfileStore.open(options.dataDir, systemUserName(), { readOnly })
   // The current profile is the author of every revision.
   const opened = await LowdbArticleStore.open(options.dataDir, { now, author: () => profiles.current().name, readOnly })
@@ -88,7 +90,12 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
   setTimeout(() => store.warmSearch(), 1500).unref()
   const media = readOnly ? new MediaStore(join(options.dataDir, 'media')) : await MediaStore.open(options.dataDir)
   const settings = await SettingsStore.open(options.dataDir, { readOnly })
-  const leftoversRemoved = lock ? sweepDataFolder(lock.dataDir, lock.acquiredAt).catch(() => []) : Promise.resolve([])
+  const leftoversRemoved = lock
+    ? sweepRevisionFolders(lock.dataDir, lock.acquiredAt).then(
+        (later) => [...sweptFirst, ...later],
+        () => sweptFirst
+      )
+    : Promise.resolve([])
   const fonts = new FontAssets(join(options.resourcesDir ?? join(process.cwd(), 'resources'), 'fonts'))
   const exporter = new Exporter({
     store,

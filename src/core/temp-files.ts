@@ -40,14 +40,23 @@ export async function removeStaleTempFiles(folder: string, before: number): Prom
 }
 
 /**
- * The folders our writers write into: the data folder, articles/, media/ and each revisions/<id>/ (thousands of them in
- * a big library, so the caller runs this after opening, yielding to the event loop as it goes).
+ * The folders written while the library opens — the data folder, articles/ and media/. The caller runs this before
+ * anything is opened, so no write of its own can be under way there.
  */
-export async function sweepDataFolder(dataDir: string, before: number): Promise<string[]> {
+export async function sweepTopFolders(dataDir: string, before: number): Promise<string[]> {
   const removed: string[] = []
   for (const folder of [dataDir, join(dataDir, 'articles'), join(dataDir, 'media')]) {
     removed.push(...(await removeStaleTempFiles(folder, before)))
   }
+  return removed
+}
+
+/**
+ * Each revisions/<id>/ — thousands of folders in a big library, so this runs after opening, yielding to the event
+ * loop as it goes; a snapshot being written meanwhile is newer than `before` and is left alone.
+ */
+export async function sweepRevisionFolders(dataDir: string, before: number): Promise<string[]> {
+  const removed: string[] = []
   const revisions = join(dataDir, 'revisions')
   const ids = await readdir(revisions).catch(() => [] as string[])
   let done = 0

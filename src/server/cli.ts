@@ -124,10 +124,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Barta: ${host.url}\n`)
   process.stderr.write(`Data: ${dataDir}\n`)
 
-  let stopping = false
+  // once: a second Ctrl+C during a slow shutdown ends the process at once (every write on disk is whole either way).
   const shutdown = async () => {
-    if (stopping) return
-    stopping = true
     const failures: unknown[] = []
     const attempt = async (step: () => Promise<void>) => step().catch((error: unknown) => void failures.push(error))
     await attempt(unpublish)
@@ -137,8 +135,8 @@ async function main(): Promise<void> {
     if (failures.length > 0) fail(await failureWhileClosing(failures[0]))
     process.exit(0)
   }
-  process.on('SIGINT', () => void shutdown())
-  process.on('SIGTERM', () => void shutdown())
+  process.once('SIGINT', () => void shutdown())
+  process.once('SIGTERM', () => void shutdown())
 }
 
 main().catch(async (error: unknown) => {

@@ -90,8 +90,8 @@ async function writeLock(dir: string, record: LockRecord | string): Promise<stri
   return text
 }
 
-function worker(dataDir: string, goFile: string, holdMs: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/lock/lock-worker.ts', dataDir, goFile, String(holdMs)], {
+function worker(dataDir: string, goFile: string, holdMs: number, ending: 'release' | 'exit' = 'release') {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/lock/lock-worker.ts', dataDir, goFile, String(holdMs), ending], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   children.push(child)
@@ -241,6 +241,16 @@ describe('the data-folder lock', () => {
       expect(await inspectFolderLock(dir)).toEqual({ kind: 'free' })
     })
   }
+
+  it('is given up by a process that exits without closing', { timeout: 60_000 }, async () => {
+    const dir = await folder()
+    const go = join(dir, 'go')
+    await writeFile(go, '')
+    const holder = worker(dir, go, 0, 'exit')
+    expect(await holder.settled).toMatch(/^WON/)
+    await holder.closed
+    expect(await inspectFolderLock(dir)).toEqual({ kind: 'free' })
+  })
 
   it('is recovered after its holder is killed', { timeout: 60_000 }, async () => {
     const dir = await folder()
