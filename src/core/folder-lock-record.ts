@@ -75,3 +75,31 @@ export class FolderLockedError extends Error {
     this.en = en
   }
 }
+
+/** The record in a lock file, or null when it is not a complete, valid one. */
+export function parseLockRecord(raw: string): LockRecord | null {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (typeof value !== 'object' || value === null) return null
+  const record = value as Partial<LockRecord>
+  const textOrAbsent = (field: unknown) => field === undefined || typeof field === 'string'
+  if (
+    record.format !== 'barta.lock' ||
+    !Number.isSafeInteger(record.pid) ||
+    (record.pid ?? 0) <= 0 ||
+    typeof record.hostname !== 'string' ||
+    typeof record.since !== 'string' ||
+    typeof record.program !== 'string' ||
+    typeof record.nonce !== 'string' ||
+    !textOrAbsent(record.bootId) ||
+    !textOrAbsent(record.pidNamespace) ||
+    !textOrAbsent(record.processStart)
+  ) {
+    return null
+  }
+  return record as LockRecord
+}

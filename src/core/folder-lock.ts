@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync, unlinkSync } from 'node:fs'
-import { link, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { currentProcess, isCertainlyGone, isSameMachine, type ProcessIdentity } from './process-identity'
-import { FolderLockedError, type LockProgram, type LockRecord } from './folder-lock-record'
+import { FolderLockedError, parseLockRecord, type LockProgram, type LockRecord } from './folder-lock-record'
+import { createExclusive, removeTakeoverLeftovers, takeOver } from './folder-lock-takeover'
 
 export { FolderLockedError, describeHolder, type LockProgram, type LockRecord } from './folder-lock-record'
+export { takeOver } from './folder-lock-takeover'
 
 /**
  * One writer per data folder (README "Data on disk"). Whoever opens the library for writing — the desktop app, the
@@ -17,8 +19,8 @@ export { FolderLockedError, describeHolder, type LockProgram, type LockRecord } 
  *   longer runs, runs as a zombie, belongs to a newer process (another start time) or to an earlier boot. A lock
  *   written on another computer is never assumed dead, and neither is a live process that is merely slow: unlike
  *   mtime-refreshing locks (proper-lockfile), a blocked event loop or a sleeping laptop cannot lose the lock.
- * - A stale lock is taken over by renaming it aside, checking that what was moved is the very record judged stale, and
- *   only then creating a new one; if a live lock was moved by a racing starter it is linked straight back.
+ * - A stale lock is removed only by the one starter that wins a takeover guard for that very record (see
+ *   folder-lock-takeover.ts), so a racer's fresh lock is never removed by someone who judged the old one.
  */
 const LOCK_NAME = 'library.lock'
 /** An unreadable lock younger than this may be one being written where hard links are not available (see create). */
@@ -96,6 +98,7 @@ export class FolderLock {
         // The lock file's own mtime, on the file system's clock: every file this process writes from now on is at
         // least as new, so "older than the lock" safely means "left by someone before us" (see temp-files.ts).
         const acquiredAt = (await stat(path)).mtimeMs
+        await removeTakeoverLeftovers(folder)
         const lock = new FolderLock(folder, path, record, raw, acquiredAt)
         heldHere.set(folder, { lock, refs: 1 })
         releaseAllOnExit()
@@ -103,8 +106,10 @@ export class FolderLock {
       }
       const found = await inspectFolderLock(folder)
       if (found.kind === 'live' || found.kind === 'foreign') throw new FolderLockedError(folder, found.record, found.kind === 'foreign')
-      if (found.kind === 'stale') await takeOver(path, found.raw)
-      else if (found.kind === 'unsettled') await new Promise((done) => setTimeout(done, 50))
+      // A takeover someone else is busy with, or a lock being written: look again in a moment.
+      if (found.kind === 'unsettled' || (found.kind === 'stale' && !(await takeOver(path, found.raw)))) {
+        await new Promise((done) => setTimeout(done, 20))
+      }
     }
     throw new FolderLockedError(folder, null, false)
   }
@@ -149,95 +154,6 @@ export async function inspectFolderLock(dataDir: string): Promise<LockInspection
     return ours ? { kind: 'live', record, raw } : { kind: 'stale', record, raw }
   }
   return isCertainlyGone(record) ? { kind: 'stale', record, raw } : { kind: 'live', record, raw }
-}
-
-function parseLockRecord(raw: string): LockRecord | null {
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return null
-  }
-  if (typeof value !== 'object' || value === null) return null
-  const record = value as Partial<LockRecord>
-  const textOrAbsent = (field: unknown) => field === undefined || typeof field === 'string'
-  if (
-    record.format !== 'barta.lock' ||
-    !Number.isSafeInteger(record.pid) ||
-    (record.pid ?? 0) <= 0 ||
-    typeof record.hostname !== 'string' ||
-    typeof record.since !== 'string' ||
-    typeof record.program !== 'string' ||
-    typeof record.nonce !== 'string' ||
-    !textOrAbsent(record.bootId) ||
-    !textOrAbsent(record.pidNamespace) ||
-    !textOrAbsent(record.processStart)
-  ) {
-    return null
-  }
-  return record as LockRecord
-}
-
-/**
- * Creates `path` with `content` only if it does not exist. The content is complete and on disk before the name
- * appears (write a private file, fsync, hard-link). Where hard links are not supported (FAT, some network shares) it
- * falls back to an exclusive create, where a reader may briefly see an empty file (judged "unsettled", not stale).
- */
-async function createExclusive(path: string, content: string): Promise<boolean> {
-  const draft = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.new`
-  const handle = await open(draft, 'wx', 0o644)
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await link(draft, path)
-    return true
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') return false
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error
-    return createWithoutLinks(path, content)
-  } finally {
-    await unlink(draft).catch(() => undefined)
-  }
-}
-
-async function createWithoutLinks(path: string, content: string): Promise<boolean> {
-  let handle
-  try {
-    handle = await open(path, 'wx', 0o644)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw error
-  }
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  return true
-}
-
-/**
- * Removes the stale lock `judged`, and only that one: it is renamed aside first (of two racing starters only one
- * rename finds it), then compared with what was judged; a lock that turns out to be another (a racer's fresh lock)
- * is linked back at once.
- */
-export async function takeOver(path: string, judged: string): Promise<void> {
-  const aside = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.stale`
-  try {
-    await rename(path, aside)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-    throw error
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => undefined)
-  if (moved !== judged) await link(aside, path).catch(() => undefined)
-  await unlink(aside).catch(() => undefined)
 }
 
 export type { ProcessIdentity }

@@ -5,10 +5,10 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 /**
  * Leftovers of a process killed mid-write, by the exact names our writers give them:
  * - writeFileDurably (durable-file.ts): `.<target name>.<12 hex digits>.tmp` beside the target;
- * - the folder lock (folder-lock.ts): `library.lock.<pid>.<12 hex digits>.new` / `.stale`.
+ * - the folder lock (folder-lock-takeover.ts): `library.lock[.takeover.<16 hex>.<n>].<pid>.<12 hex digits>.new`.
  * Nothing else is ever removed: a file of the user's that merely ends in .tmp does not match.
  */
-const LEFTOVER = /^(?:\.[^/\\]+\.[0-9a-f]{12}\.tmp|library\.lock\.\d+\.[0-9a-f]{12}\.(?:new|stale))$/
+const LEFTOVER = /^(?:\.[^/\\]+\.[0-9a-f]{12}\.tmp|library\.lock(?:\.takeover\.[0-9a-f]{16}\.\d+)?\.\d+\.[0-9a-f]{12}\.new)$/
 
 export function isLeftoverTempName(name: string): boolean {
   return LEFTOVER.test(name)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
@@ -221,6 +222,30 @@ describe('the data-folder lock', () => {
     expect(await readFile(join(dir, 'library.lock'), 'utf8')).toBe(winner.raw)
     expect(await winner.stillHeld()).toBe(true)
     await winner.release()
+  })
+
+  it('passes over a takeover abandoned by a dead process, waits for a live one, and clears the guards after', async () => {
+    const self = currentProcess()
+    const guardFor = async (dir: string, stale: string, generation: number, pid: number) => {
+      const key = createHash('sha256').update(stale).digest('hex').slice(0, 16)
+      const guard = join(dir, `library.lock.takeover.${key}.${generation}`)
+      await writeFile(guard, JSON.stringify({ ...self, pid, processStart: stateOf(pid) ? startOf(pid) : undefined }))
+      return guard
+    }
+    const abandoned = await folder()
+    const stale = await writeLock(abandoned, recordFor(await deadPid()))
+    const guard = await guardFor(abandoned, stale, 1, await deadPid())
+    const lock = await FolderLock.acquire(abandoned, 'host')
+    expect(existsSync(guard)).toBe(false)
+    expect((await readdir(abandoned)).filter((name) => name.startsWith('library.lock.'))).toEqual([])
+    await lock.release()
+
+    const busy = await folder()
+    const staleToo = await writeLock(busy, recordFor(await deadPid()))
+    await guardFor(busy, staleToo, 1, liveProcess())
+    const refused = await FolderLock.acquire(busy, 'host').catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(FolderLockedError)
+    expect(await readFile(join(busy, 'library.lock'), 'utf8')).toBe(staleToo)
   })
 
   it('treats an unreadable lock as stale only once it is old', async () => {

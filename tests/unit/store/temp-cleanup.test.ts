@@ -36,7 +36,7 @@ describe('leftover temp files', () => {
         'media/.f00d.jpg.00112233aabb.tmp',
         'revisions/abcdefgh-1234/.3.json.ffeeddccbbaa.tmp',
         'library.lock.4242.0123456789ab.new',
-        'library.lock.4242.0123456789ab.stale'
+        'library.lock.takeover.0123456789abcdef.1.4242.0123456789ab.new'
       ]
       const notOurs = ['notes.tmp', '.draft.tmp', 'articles/.a.json.XYZXYZXYZXYZ.tmp', 'report.json.tmp', 'articles/.b.json.0123456789.tmp']
       const young = ['articles/.c1234567.json.0123456789ab.tmp']
