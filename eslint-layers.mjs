@@ -29,7 +29,10 @@ export const LAYERS = {
   'src/main': {
     why: 'src/main is the Electron shell: Electron, Node and the services, never the UI, the browser host or the CLI.',
     packages: ['electron', 'node:*'],
-    folders: ['src/main', 'src/core', 'src/shared', 'resources']
+    folders: ['src/main', 'src/core', 'src/shared', 'resources'],
+    // The one piece of the browser host the app runs too: the contract-only loopback listener `barta` calls while the
+    // app owns the data folder (README "The `barta` command").
+    valuesFrom: ['src/server/owner-endpoint.ts']
   },
   'src/core': {
     why: 'The services are plain Node shared by the shell, the browser host and the CLI: never Electron or the UI.',

@@ -3,17 +3,21 @@
  *   barta list [--json] [--data DIR]
  *   barta import FILE... [--data DIR]
  *   barta export ID --format html|html-folder|json|ninjs|pdf --out PATH [--data DIR]
- * Exit code 0 on success, 1 on a user error, 2 on a usage error; errors are one line, Bengali then English.
+ * Exit code 0 on success, 1 on a user error, 2 on a usage error; errors are one line, Bengali then English. While the
+ * app or a browser host owns the folder, every command goes through it (see library-access.ts); `list` and `export`
+ * never write to the folder.
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createServices } from '../core'
+import { FolderLockedError } from '../core/folder-lock'
+import { classifyFsError, fsProblemReason } from '../core/fs-errors'
 import { defaultUserDataDir } from '../core/paths'
 import { createChromiumPdfRenderer } from '../core/pdf-chromium'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
+import { openLibrary, type CliLibrary } from './library-access'
 import { CliError, errorLine, EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR } from './output'
 
 const USAGE = `ব্যবহার / Usage:
@@ -59,24 +63,38 @@ export async function main(argv: string[], write: (text: string) => void = (text
     return EXIT_USAGE
   }
   const dataDir = resolve(parsed.values.data ?? process.env.BARTA_DATA_DIR ?? defaultUserDataDir())
-  const pdf = createChromiumPdfRenderer()
-  const services = await createServices({ dataDir, transport: 'http', version: 'cli', resourcesDir: resourcesDir(), pdf: pdf.render })
+  let library: CliLibrary | undefined
   try {
-    if (command === 'list') await listCommand(services, { json: parsed.values.json === true }, write)
-    else if (command === 'import') await importCommand(services, rest, write)
-    else write(`${await exportCommand(services, rest[0], { format: parsed.values.format, out: parsed.values.out })}\n`)
+    library = await openLibrary(command === 'import' ? 'write' : 'read', {
+      dataDir,
+      resourcesDir: resourcesDir(),
+      pdf: () => createChromiumPdfRenderer()
+    })
+    if (command === 'list') await listCommand(library, { json: parsed.values.json === true }, write)
+    else if (command === 'import') return await importCommand(library, rest, write)
+    else write(`${await exportCommand(library, rest[0], { format: parsed.values.format, out: parsed.values.out })}\n`)
     return EXIT_OK
   } catch (error) {
-    if (error instanceof CliError) {
-      process.stderr.write(errorLine(error.bn, error.en))
-      return error.exitCode
-    }
-    process.stderr.write(errorLine('একটি অপ্রত্যাশিত সমস্যা হয়েছে।', String(error)))
-    return EXIT_USER_ERROR
+    const message = await explain(error, dataDir)
+    process.stderr.write(errorLine(message.bn, message.en))
+    return error instanceof CliError ? error.exitCode : EXIT_USER_ERROR
   } finally {
-    await services.store.close()
-    await pdf.close()
+    await library?.close().catch(async (error: unknown) => {
+      const message = await explain(error, dataDir)
+      process.stderr.write(errorLine(message.bn, message.en))
+    })
   }
+}
+
+/** Every failure as one line a person can act on: the holder of the folder, a disk problem in plain words, or the error. */
+async function explain(error: unknown, dataDir: string): Promise<{ bn: string; en: string }> {
+  if (error instanceof CliError || error instanceof FolderLockedError) return { bn: error.bn, en: error.en }
+  const problem = await classifyFsError(error)
+  if (problem) {
+    const why = fsProblemReason(problem)
+    return { bn: `ডেটা ফোল্ডার ${dataDir}: ${why.bn}।`, en: `Data folder ${dataDir}: ${why.en}.` }
+  }
+  return { bn: 'একটি অপ্রত্যাশিত সমস্যা হয়েছে।', en: String(error) }
 }
 
 if (require.main === module) {

@@ -17,3 +17,8 @@ export class CliError extends Error {
 export function errorLine(bn: string, en: string): string {
   return `barta: ${bn} / ${en}\n`
 }
+
+/** A warning about one file, on stderr: `barta: FILE: সতর্কতা: … / warning: …`. */
+export function warningLine(file: string, bn: string, en: string): string {
+  return `barta: ${file}: সতর্কতা: ${bn} / warning: ${en}\n`
+}

@@ -5,6 +5,7 @@ import { Low } from 'lowdb'
 import { ARTICLE_FORMAT_VERSION, articleSchema, type Article } from '../shared/article/model'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { backupBeforeMigration, migrateArticleFile } from './migrations'
+import { readOnlyRefusal } from './refusal'
 
 interface ArticleFile {
   format: 'barta.article-file'
@@ -21,12 +22,16 @@ const ID_FILE = /^([a-z0-9][a-z0-9-]{7,63})\.json$/
 export class ArticleFiles {
   private readonly documents = new Map<string, Low<ArticleFile>>()
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    /** Read-only: nothing is created, migrated on disk or written (`barta list` and `export` while nobody owns the folder). */
+    private readonly readOnly = false
+  ) {}
 
-  static async open(dataDir: string): Promise<ArticleFiles> {
+  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<ArticleFiles> {
     const dir = join(dataDir, 'articles')
-    await mkdir(dir, { recursive: true })
-    return new ArticleFiles(dir)
+    if (!options.readOnly) await mkdir(dir, { recursive: true })
+    return new ArticleFiles(dir, options.readOnly)
   }
 
   path(id: string): string {
@@ -35,7 +40,10 @@ export class ArticleFiles {
 
   /** Article ids on disk with their modification times, for reconciling the index. */
   async listOnDisk(): Promise<Array<{ id: string; mtimeMs: number }>> {
-    const names = await readdir(this.dir)
+    const names = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      if (this.readOnly && error.code === 'ENOENT') return [] as string[]
+      throw error
+    })
     const entries = await Promise.all(
       names.map(async (name) => {
         const id = ID_FILE.exec(name)?.[1]
@@ -63,7 +71,7 @@ export class ArticleFiles {
     }
     const file: ArticleFile = { format: 'barta.article-file', version: ARTICLE_FORMAT_VERSION, article: parsed.output }
     const doc = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(path), file)
-    if (migrated.from !== ARTICLE_FORMAT_VERSION) {
+    if (migrated.from !== ARTICLE_FORMAT_VERSION && !this.readOnly) {
       await backupBeforeMigration(path, migrated.from)
       await doc.write()
     }
@@ -72,6 +80,7 @@ export class ArticleFiles {
   }
 
   async write(article: Article): Promise<void> {
+    if (this.readOnly) throw readOnlyRefusal()
     let doc = this.documents.get(article.id)
     if (!doc) {
       doc = new Low<ArticleFile>(new DurableJsonFile<ArticleFile>(this.path(article.id)), {
@@ -92,6 +101,7 @@ export class ArticleFiles {
   }
 
   async remove(id: string): Promise<void> {
+    if (this.readOnly) throw readOnlyRefusal()
     this.documents.delete(id)
     await rm(this.path(id), { force: true })
   }

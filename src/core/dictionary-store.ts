@@ -5,6 +5,7 @@ import { canonicalize } from '../shared/bangla/normalize'
 import { parseWordList } from '../shared/bangla/lexicon'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { quarantine } from './quarantine'
+import { readOnlyRefusal } from './refusal'
 
 interface DictionaryFile {
   format: 'barta.dictionary'
@@ -31,17 +32,19 @@ export class DictionaryStore {
 
   private constructor(
     private readonly db: Low<DictionaryFile>,
-    private readonly listsDir: string
+    private readonly listsDir: string,
+    private readonly readOnly: boolean
   ) {}
 
-  static async open(dataDir: string, resourcesDir: string): Promise<DictionaryStore> {
+  static async open(dataDir: string, resourcesDir: string, options: { readOnly?: boolean } = {}): Promise<DictionaryStore> {
     const path = join(dataDir, 'dictionary.json')
     const db = new Low<DictionaryFile>(new DurableJsonFile<DictionaryFile>(path), { format: 'barta.dictionary', version: 1, desks: {} })
     try {
       await db.read()
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error
-      await quarantine(dataDir, path)
+      // A read-only opening (barta list beside a running app) moves nothing; it reads as no added words.
+      if (!options.readOnly) await quarantine(dataDir, path)
     }
     const desks = db.data?.desks
     const clean: Record<string, string[]> = {}
@@ -51,7 +54,7 @@ export class DictionaryStore {
       }
     }
     db.data = { format: 'barta.dictionary', version: 1, desks: clean }
-    return new DictionaryStore(db, join(resourcesDir, 'dictionary'))
+    return new DictionaryStore(db, join(resourcesDir, 'dictionary'), options.readOnly ?? false)
   }
 
   /** The shipped words; a missing list is skipped (the app still works with what is there). */
@@ -91,6 +94,7 @@ export class DictionaryStore {
   }
 
   private async write(desk: string, words: string[]): Promise<string[]> {
+    if (this.readOnly) throw readOnlyRefusal()
     const previous = this.db.data.desks
     this.db.data.desks = { ...previous, [desk]: words }
     try {

@@ -3,7 +3,7 @@ import { bodyWithDigits } from '../shared/article/digits'
 import { renderArticlePage } from '../shared/render'
 import { cleanSlug, suggestSlug } from '../shared/article/slug'
 import { exportBartaJson, exportNinjs, mediaIdsOf, toDataUri, type MediaBlob } from '../shared/export'
-import { err, ok, type Result } from '../shared/result'
+import { err, ok, type Err, type Result } from '../shared/result'
 import type { Settings } from '../shared/settings'
 import type { Profile } from '../shared/profiles'
 import { DRAFT_MARK, isPublishable, roleName } from '../shared/workflow'
@@ -126,7 +126,12 @@ export class Exporter {
       case 'pdf': {
         if (!this.deps.pdf) return err('internal', 'এখানে PDF তৈরি করা যাচ্ছে না।', 'PDF export is not available here.')
         const html = await this.page(prepared, media, 'embedded')
-        const pdf = await this.deps.pdf(html)
+        let pdf: Uint8Array
+        try {
+          pdf = await this.deps.pdf(html)
+        } catch (error) {
+          return pdfFailure(error)
+        }
         return ok({ name: `${name}.pdf`, files: [{ path: `${name}.pdf`, contentType: 'application/pdf', data: pdf }] })
       }
     }
@@ -159,6 +164,27 @@ export class Exporter {
     )
     return Object.fromEntries(entries.filter((entry) => entry !== undefined))
   }
+}
+
+/**
+ * A PDF that could not be made is an export problem, never a storage one: nothing was written. A page too heavy for
+ * the browser to lay out in time (a 1 MB paragraph) says so, and what to do about it.
+ */
+function pdfFailure(error: unknown): Err {
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return err(
+      'unavailable',
+      'PDF তৈরি করতে বেশি সময় লেগে গেল, তাই রপ্তানি থামানো হয়েছে; কিছুই লেখা হয়নি। লেখাটি খুব বড় হলে (যেমন একটি বিশাল অনুচ্ছেদ) সেটি ভাগ করে আবার চেষ্টা করুন, অথবা HTML হিসেবে রপ্তানি করুন।',
+      'Making the PDF took too long, so the export was stopped; nothing was written. If the story is very large (one huge paragraph, say), split it and try again, or export it as HTML.',
+      { cause: 'pdf-timeout' }
+    )
+  }
+  return err(
+    'internal',
+    'PDF তৈরি করা যায়নি; কিছুই লেখা হয়নি। আবার চেষ্টা করুন, অথবা HTML হিসেবে রপ্তানি করুন।',
+    'The PDF could not be made; nothing was written. Try again, or export as HTML.',
+    { cause: 'pdf-failed' }
+  )
 }
 
 /**

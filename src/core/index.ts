@@ -13,6 +13,10 @@ import { PublishedVersions } from './published-versions'
 import { Publishing } from './publishing'
 import { SettingsStore } from './settings-store'
 import { DictionaryStore } from './dictionary-store'
+import { FolderLock, type LockProgram } from './folder-lock'
+import { removeStaleEndpoint } from './owner-endpoint'
+import { readOnlyStore } from './read-only-store'
+import { sweepRevisionFolders, sweepTopFolders } from './temp-files'
 import { exchangeHandlers } from './handlers/exchange'
 import { libraryHandlers } from './handlers/library'
 import { publishingHandlers } from './handlers/publishing'
@@ -27,6 +31,13 @@ export interface ServicesOptions {
   resourcesDir?: string
   pdf?: PdfRenderer
   now?: () => Date
+  /** Who takes the folder lock (named to a second writer); by default the app for IPC and the host for HTTP. */
+  program?: LockProgram
+  /**
+   * Open without the lock and without writing anything — not even the index (`barta list`/`export` while nobody owns
+   * the folder). Every write is refused.
+   */
+  readOnly?: boolean
 }
 
 export interface Services {
@@ -39,6 +50,12 @@ export interface Services {
   importer: Importer
   publishing: Publishing
   versions: PublishedVersions
+  /** The data folder's lock (null when opened read-only). */
+  lock: FolderLock | null
+  /** Temp files a killed writer left behind, removed in the background after opening (README "Data on disk"). */
+  leftoversRemoved: Promise<string[]>
+  /** Closes the store (waiting for every accepted write) and then gives the folder lock up. */
+  close(): Promise<void>
 }
 
 function systemUserName(): string {
@@ -49,19 +66,47 @@ function systemUserName(): string {
   }
 }
 
-/** The contract, implemented once; both the IPC and the HTTP transport call these handlers through dispatch(). */
+/**
+ * The contract, implemented once; both the IPC and the HTTP transport call these handlers through dispatch(). The
+ * folder lock is taken before anything is read, so a second writer is refused (FolderLockedError) before it can
+ * touch the library.
+ */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  const readOnly = options.readOnly ?? false
+  const lock = readOnly
+    ? null
+    : await FolderLock.acquire(options.dataDir, options.program ?? (options.transport === 'ipc' ? 'app' : 'host'))
+  try {
+    return await openServices(options, lock)
+  } catch (error) {
+    await lock?.release().catch(() => undefined)
+    throw error
+  }
+}
+
+async function openServices(options: ServicesOptions, lock: FolderLock | null): Promise<Services> {
+  const readOnly = lock === null
   const now = options.now ?? (() => new Date())
-  const profiles = await ProfileStore.open(options.dataDir, systemUserName())
+  if (lock) await removeStaleEndpoint(lock)
+  // Temp files a killed writer left, before anything of ours is written (revisions/ follows in the background).
+  const sweptFirst = lock ? await sweepTopFolders(lock.dataDir, lock.acquiredAt).catch(() => []) : []
+  const profiles = await ProfileStore.open(options.dataDir, systemUserName(), { readOnly })
   // The current profile is the author of every revision.
-  const store = await LowdbArticleStore.open(options.dataDir, { now, author: () => profiles.current().name })
+  const opened = await LowdbArticleStore.open(options.dataDir, { now, author: () => profiles.current().name, readOnly })
+  const store = readOnly ? readOnlyStore(opened) : opened
   // Load the search index once start-up is over, so the first search is instant and opening stays quick.
   setTimeout(() => store.warmSearch(), 1500).unref()
-  const media = await MediaStore.open(options.dataDir)
-  const settings = await SettingsStore.open(options.dataDir)
+  const media = readOnly ? new MediaStore(join(options.dataDir, 'media')) : await MediaStore.open(options.dataDir)
+  const settings = await SettingsStore.open(options.dataDir, { readOnly })
+  const leftoversRemoved = lock
+    ? sweepRevisionFolders(lock.dataDir, lock.acquiredAt).then(
+        (later) => [...sweptFirst, ...later],
+        () => sweptFirst
+      )
+    : Promise.resolve([])
   const resourcesDir = options.resourcesDir ?? join(process.cwd(), 'resources')
   const fonts = new FontAssets(join(resourcesDir, 'fonts'))
-  const dictionary = await DictionaryStore.open(options.dataDir, resourcesDir)
+  const dictionary = await DictionaryStore.open(options.dataDir, resourcesDir, { readOnly })
   const versions = new PublishedVersions(options.dataDir)
   const pages = new PublishedPages(store, versions)
   const publishing = new Publishing({ store, media, versions, settings: () => settings.get(), now })
@@ -85,5 +130,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...publishingHandlers(store, profiles, settings, publishing, versions, pages),
     ...dictionaryHandlers(dictionary, profiles)
   }
-  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions }
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      // The lock is given up even when the disk refuses the closing writes (the journal still holds every change).
+      let failure: unknown
+      await store.close().catch((error: unknown) => (failure = error))
+      await leftoversRemoved
+      await lock?.release().catch((error: unknown) => (failure ??= error))
+      if (failure !== undefined) throw failure
+    })())
+  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions, lock, leftoversRemoved, close }
 }

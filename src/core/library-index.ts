@@ -26,10 +26,13 @@ export class LibraryIndex {
   private constructor(
     private readonly dataDir: string,
     private readonly snapshot: Low<IndexSnapshot>,
-    readonly notices: RecoveryNotice[]
+    readonly notices: RecoveryNotice[],
+    /** Read-only: the journal is replayed in memory and nothing is ever written, moved or compacted. */
+    private readonly readOnly: boolean
   ) {}
 
-  static async open(dataDir: string): Promise<LibraryIndex> {
+  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<LibraryIndex> {
+    const readOnly = options.readOnly ?? false
     const notices: RecoveryNotice[] = []
     const snapshotPath = join(dataDir, 'library.json')
     const snapshot = new Low<IndexSnapshot>(new DurableJsonFile<IndexSnapshot>(snapshotPath), emptySnapshot())
@@ -40,7 +43,7 @@ export class LibraryIndex {
       }
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error
-      const movedTo = await quarantine(dataDir, snapshotPath)
+      const movedTo = readOnly ? snapshotPath : await quarantine(dataDir, snapshotPath)
       notices.push({
         file: 'library.json',
         quarantinedAs: movedTo,
@@ -52,7 +55,7 @@ export class LibraryIndex {
       })
       snapshot.data = emptySnapshot()
     }
-    const index = new LibraryIndex(dataDir, snapshot, notices)
+    const index = new LibraryIndex(dataDir, snapshot, notices, readOnly)
     await index.replayJournal()
     return index
   }
@@ -82,6 +85,7 @@ export class LibraryIndex {
 
   /** Writes the whole snapshot and starts an empty journal. */
   async compact(): Promise<void> {
+    if (this.readOnly) return
     await this.snapshot.write()
     await rm(this.journalPath, { force: true })
     this.journalLength = 0
@@ -97,6 +101,8 @@ export class LibraryIndex {
 
   /** One line, fsynced, the handle closed again: no descriptor outlives the call, whoever forgets to close the store. */
   private async append(entry: JournalEntry): Promise<void> {
+    // Read-only, the index changes only in memory (reconciling with the article files); the store refuses real writes.
+    if (this.readOnly) return
     const journal = await open(this.journalPath, 'a', 0o600)
     try {
       await journal.write(`${JSON.stringify(entry)}\n`)

@@ -6,7 +6,7 @@ import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } fr
 import { ArticleFiles } from './article-files'
 import { CorruptFileError, writeFileDurably } from './durable-file'
 import { LibraryIndex } from './library-index'
-import { quarantine, type RecoveryNotice } from './quarantine'
+import { damagedButLeft, quarantine, type RecoveryNotice } from './quarantine'
 import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
 import { SearchIndex } from './search-index'
 import { summarize } from '../shared/article/summary'
@@ -86,6 +86,12 @@ export interface StoreOptions {
   snapshotIntervalMs?: number
   /** Trashed stories older than this are purged when the library opens (default 30 days). */
   trashRetentionMs?: number
+  /**
+   * Open to read only (`barta list`/`export` while nobody owns the folder): the journal is replayed and the index
+   * reconciled in memory, damaged files are reported but not moved, nothing is purged, migrated or written — and the
+   * caller must not ask for writes (createServices wraps such a store so that it refuses them).
+   */
+  readOnly?: boolean
 }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -106,17 +112,19 @@ export class LowdbArticleStore implements ArticleStore {
   ) {}
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbArticleStore> {
-    const files = await ArticleFiles.open(dataDir)
-    const index = await LibraryIndex.open(dataDir)
-    const revisions = await RevisionStore.open(dataDir)
+    const readOnly = options.readOnly ?? false
+    const files = await ArticleFiles.open(dataDir, { readOnly })
+    const index = await LibraryIndex.open(dataDir, { readOnly })
+    const revisions = readOnly ? new RevisionStore(join(dataDir, 'revisions')) : await RevisionStore.open(dataDir)
     const store = new LowdbArticleStore(dataDir, index, files, revisions, [...index.notices], {
       now: options.now ?? (() => new Date()),
       author: options.author ?? (() => 'অজানা'),
       snapshotIntervalMs: options.snapshotIntervalMs ?? 5 * 60 * 1000,
-      trashRetentionMs: options.trashRetentionMs ?? 30 * DAY
+      trashRetentionMs: options.trashRetentionMs ?? 30 * DAY,
+      readOnly
     })
     await store.reconcile()
-    await store.purgeOldTrash()
+    if (!readOnly) await store.purgeOldTrash()
     return store
   }
 
@@ -146,7 +154,8 @@ export class LowdbArticleStore implements ArticleStore {
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error
         present.delete(entry.id)
-        await this.quarantineArticle(entry.id, error)
+        if (this.options.readOnly) this.recovery.push(damagedButLeft(entry.id, error))
+        else await this.quarantineArticle(entry.id, error)
       }
     }
     for (const summary of this.index.all()) if (!present.has(summary.id)) await this.index.remove(summary.id)
@@ -261,7 +270,7 @@ export class LowdbArticleStore implements ArticleStore {
     try {
       return await this.files.read(id)
     } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
+      if (!(error instanceof CorruptFileError) || this.options.readOnly) throw error
       await this.quarantineArticle(id, error)
       return this.files.read(id)
     }
@@ -485,6 +494,7 @@ export class LowdbArticleStore implements ArticleStore {
 
   close(): Promise<void> {
     return this.exclusive(async () => {
+      if (this.options.readOnly) return
       await this.index.close()
       if (this.searchReady) {
         await this.searchReady.catch(() => undefined)

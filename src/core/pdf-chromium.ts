@@ -7,7 +7,7 @@ import type { PdfRenderer } from './exports'
  * (this machine cannot download Playwright's browsers), else Playwright's. The browser starts on the first PDF and is
  * reused; scripts are off in the page — the published page has none.
  */
-export function createChromiumPdfRenderer(): { render: PdfRenderer; close: () => Promise<void> } {
+export function createChromiumPdfRenderer(options: { timeoutMs?: number } = {}): { render: PdfRenderer; close: () => Promise<void> } {
   let browser: Promise<Browser> | undefined
   const launch = async () => {
     const { chromium } = await import('playwright-core')
@@ -29,6 +29,8 @@ export function createChromiumPdfRenderer(): { render: PdfRenderer; close: () =>
       const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true })
       try {
         const page = await context.newPage()
+        // A page that cannot be laid out in time fails with Playwright's TimeoutError (reported as an export timeout).
+        if (options.timeoutMs !== undefined) page.setDefaultTimeout(options.timeoutMs)
         await page.setContent(html, { waitUntil: 'load' })
         // Wait for the embedded fonts; this runs in the page (a string, so the Node side needs no DOM types).
         await page.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined)

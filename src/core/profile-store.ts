@@ -17,7 +17,8 @@ interface ProfilesFile extends ProfilesState {
 export class ProfileStore {
   private constructor(private readonly db: Low<ProfilesFile>) {}
 
-  static async open(dataDir: string, defaultName: string): Promise<ProfileStore> {
+  /** `readOnly`: a damaged file is not moved aside (the CLI reading a folder nobody owns never writes). */
+  static async open(dataDir: string, defaultName: string, options: { readOnly?: boolean } = {}): Promise<ProfileStore> {
     const path = join(dataDir, 'profiles.json')
     const first: Profile = { id: randomUUID(), name: defaultName, role: 'reporter', desk: '' }
     const db = new Low<ProfilesFile>(new DurableJsonFile<ProfilesFile>(path), {
@@ -30,7 +31,7 @@ export class ProfileStore {
       await db.read()
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error
-      await quarantine(dataDir, path)
+      if (!options.readOnly) await quarantine(dataDir, path)
     }
     const valid = Array.isArray(db.data?.profiles) && db.data.profiles.length > 0
     if (!valid) db.data = { format: 'barta.profiles', version: 1, profiles: [first], currentId: first.id }

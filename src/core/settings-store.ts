@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { applySettingsPatch, settingsFromUnknown, type Settings, type SettingsPatch } from '../shared/settings'
+import { applySettingsPatch, settingsFromUnknown, unsafeSettingsPatch, type Settings, type SettingsPatch } from '../shared/settings'
 import { CorruptFileError, DurableJsonFile } from './durable-file'
 import { quarantine } from './quarantine'
+import { readOnlyRefusal, Refusal } from './refusal'
 
 interface SettingsFile {
   format: 'barta.settings'
@@ -12,9 +13,14 @@ interface SettingsFile {
 
 /** settings.json through lowdb and the durable adapter; a damaged file is set aside and defaults are used. */
 export class SettingsStore {
-  private constructor(private readonly db: Low<SettingsFile>) {}
+  private constructor(
+    private readonly db: Low<SettingsFile>,
+    private readonly readOnly: boolean
+  ) {}
 
-  static async open(dataDir: string): Promise<SettingsStore> {
+  /** `readOnly`: a damaged file is not moved aside and update() refuses (the CLI reading a folder nobody owns). */
+  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<SettingsStore> {
+    const readOnly = options.readOnly ?? false
     const path = join(dataDir, 'settings.json')
     const db = new Low<SettingsFile>(new DurableJsonFile<SettingsFile>(path), {
       format: 'barta.settings',
@@ -25,17 +31,21 @@ export class SettingsStore {
       await db.read()
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error
-      await quarantine(dataDir, path)
+      if (!readOnly) await quarantine(dataDir, path)
     }
     db.data = { format: 'barta.settings', version: 1, settings: settingsFromUnknown(db.data?.settings) }
-    return new SettingsStore(db)
+    return new SettingsStore(db, readOnly)
   }
 
   get(): Settings {
     return structuredClone(this.db.data.settings)
   }
 
+  /** Throws a Refusal (returned to the caller as it is) for a link with hidden characters; nothing is written then. */
   async update(patch: SettingsPatch): Promise<Settings> {
+    const unsafe = unsafeSettingsPatch(patch)
+    if (unsafe) throw new Refusal(unsafe)
+    if (this.readOnly) throw readOnlyRefusal()
     const next = applySettingsPatch(this.db.data.settings, patch)
     const previous = this.db.data.settings
     this.db.data.settings = next

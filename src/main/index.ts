@@ -2,9 +2,12 @@
  * The Electron shell: lifecycle, one window, menu and security settings. Everything the UI can do goes through the
  * contract (src/shared/api.ts), served here over IPC by src/main/ipc.ts and implemented in src/core.
  */
-import { app, BrowserWindow, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
 import { join } from 'node:path'
 import { createServices, type Services } from '../core'
+import { failureWhileOpening } from '../core/failure-messages'
+import { FolderLockedError } from '../core/folder-lock'
+import { serveOwnerEndpoint, type OwnerEndpointServer } from '../server/owner-endpoint'
 import { registerIpc } from './ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol'
 import { buildMenu } from './menu'
@@ -38,6 +41,7 @@ function openExternalSafely(url: string): void {
 
 let mainWindow: BrowserWindow | null = null
 let services: Services | null = null
+let ownerEndpoint: OwnerEndpointServer | null = null
 
 async function createWindow(): Promise<void> {
   const userData = app.getPath('userData')
@@ -112,13 +116,24 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir)
 
     const dataDir = app.getPath('userData')
-    services = await createServices({
-      dataDir,
-      transport: 'ipc',
-      version: app.getVersion(),
-      resourcesDir: join(import.meta.dirname, '../../resources'),
-      pdf: electronPdfRenderer
-    })
+    try {
+      services = await createServices({
+        dataDir,
+        transport: 'ipc',
+        program: 'app',
+        version: app.getVersion(),
+        resourcesDir: join(import.meta.dirname, '../../resources'),
+        pdf: electronPdfRenderer
+      })
+    } catch (error) {
+      // One writer per data folder: another app or host holds it (or the folder cannot be written). Say so and quit.
+      const message = error instanceof FolderLockedError ? error : await failureWhileOpening(dataDir, error)
+      dialog.showErrorBox('বার্তা চালু করা যায়নি — Barta could not start', `${message.bn}\n\n${message.en}`)
+      app.exit(1)
+      return
+    }
+    // While the app owns the folder, `barta list|import|export` go through it (a loopback endpoint for the CLI).
+    ownerEndpoint = await serveOwnerEndpoint(services.handlers, services.lock!).catch(() => null)
     registerIpc(services.handlers, isTrustedUrl)
     Menu.setApplicationMenu(buildMenu(!app.isPackaged, dataDir))
     await createWindow()
@@ -133,10 +148,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) => {
     if (flushed || !services) return
     event.preventDefault()
-    void services.store.close().finally(() => {
-      flushed = true
-      app.quit()
-    })
+    const open = services
+    void (ownerEndpoint?.close() ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => open.close())
+      .catch(() => undefined)
+      .finally(() => {
+        flushed = true
+        app.quit()
+      })
   })
 
   app.on('window-all-closed', () => {

@@ -8,7 +8,8 @@ import { readStaticFile } from '../core/static-files'
 
 export interface HostOptions {
   handlers: Handlers
-  rendererDir: string
+  /** The built renderer to serve; without it only the contract is served (the desktop app's endpoint for the CLI). */
+  rendererDir?: string
   token: string
   port: number
   /** Loopback by default; anything else is the caller's explicit choice. */
@@ -138,7 +139,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return refuse(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Method not allowed.'))
     }
-    const file = await readStaticFile(options.rendererDir, url.pathname)
+    const file = options.rendererDir === undefined ? undefined : await readStaticFile(options.rendererDir, url.pathname)
     if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8')
     return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
       'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300',

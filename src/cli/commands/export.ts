@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
-import type { Services } from '../../core'
+import type { CliLibrary } from '../library-access'
 import { CliError } from '../output'
 
 const FORMAT_ALIASES: Record<string, ExportFormat> = {
@@ -18,7 +18,7 @@ const FORMAT_ALIASES: Record<string, ExportFormat> = {
  * at PATH holding index.html and assets/.
  */
 export async function exportCommand(
-  services: Services,
+  library: CliLibrary,
   id: string | undefined,
   options: { format?: string; out?: string }
 ): Promise<string> {
@@ -28,11 +28,12 @@ export async function exportCommand(
     throw new CliError(`--format দিন: ${EXPORT_FORMATS.join(', ')}`, `Give --format: ${EXPORT_FORMATS.join(', ')}`, 2)
   }
   if (!options.out) throw new CliError('--out দিয়ে কোথায় লিখবেন তা বলুন।', 'Say where to write with --out.', 2)
-  const result = await services.exporter.export(id, format)
+  const result = await library.call('export.article', { id, format })
   if (!result.ok) throw new CliError(result.message.bn, result.message.en)
+  const files = result.value.files.map((file) => ({ path: file.path, data: Buffer.from(file.dataBase64, 'base64') }))
   const out = resolve(options.out)
   if (format === 'html-folder') {
-    for (const file of result.value.files) {
+    for (const file of files) {
       const target = resolve(out, file.path)
       if (!target.startsWith(out + sep)) throw new CliError('রপ্তানির ভেতরে অবৈধ পথ।', 'An export file had an unsafe path.')
       await mkdir(dirname(target), { recursive: true })
@@ -41,6 +42,6 @@ export async function exportCommand(
     return join(out, 'index.html')
   }
   await mkdir(dirname(out), { recursive: true })
-  await writeFile(out, result.value.files[0]!.data)
+  await writeFile(out, files[0]!.data)
   return out
 }

@@ -1,9 +1,9 @@
-import type { Services } from '../../core'
+import type { CliLibrary } from '../library-access'
 import { CliError } from '../output'
 
 /** `barta list [--json]`: the library, newest first — id, status, headline per line, or the summaries as JSON. */
-export async function listCommand(services: Services, options: { json: boolean }, write: (text: string) => void): Promise<void> {
-  const result = await services.handlers['library.list']({})
+export async function listCommand(library: CliLibrary, options: { json: boolean }, write: (text: string) => void): Promise<void> {
+  const result = await library.call('library.list', {})
   if (!result.ok) throw new CliError(result.message.bn, result.message.en)
   if (options.json) {
     write(`${JSON.stringify(result.value.items, null, 2)}\n`)

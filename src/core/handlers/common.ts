@@ -2,12 +2,19 @@ import type { Article } from '../../shared/article/model'
 import { err, ok, type Err, type Result } from '../../shared/result'
 import { textLockedError } from '../../shared/workflow'
 import { CorruptFileError } from '../durable-file'
+import { classifyFsError, fsProblemReason, isFsError, type FsProblem } from '../fs-errors'
+import { Refusal } from '../refusal'
 import type { SaveOutcome } from '../library-store'
 
 export const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
 
-/** Storage failures become messages the reporter can act on; nothing was changed when one is returned. */
-export function storageError(error: unknown): Err {
+/**
+ * Storage failures become messages the reporter can act on — not writable, disk full, or another disk failure, each
+ * said differently; nothing was changed when one is returned. An error that does not come from the disk is not
+ * dressed up as a storage problem.
+ */
+export function storageError(error: unknown, problem?: FsProblem): Err {
+  if (error instanceof Refusal) return error.refusal
   if (error instanceof CorruptFileError) {
     return err(
       'storage',
@@ -15,20 +22,15 @@ export function storageError(error: unknown): Err {
       'The article file is damaged; it has been left untouched.'
     )
   }
-  const code = (error as NodeJS.ErrnoException).code ?? 'unknown'
-  const why =
-    code === 'ENOSPC'
-      ? { bn: 'ডিস্কে জায়গা নেই', en: 'the disk is full' }
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? { bn: 'ফোল্ডারে লেখার অনুমতি নেই', en: 'the folder is not writable' }
-        : { bn: 'ডিস্কে লেখা বা পড়া যায়নি', en: 'the disk could not be read or written' }
+  if (!isFsError(error)) {
+    return err('internal', 'একটি অপ্রত্যাশিত সমস্যা হয়েছে; আবার চেষ্টা করুন।', 'Something unexpected went wrong; please try again.')
+  }
+  const why = fsProblemReason(problem ?? 'io')
   return err(
     'storage',
     `সংরক্ষণ করা যায়নি: ${why.bn}। লেখাটি সম্পাদকে রাখা আছে; পরের বার আবার চেষ্টা হবে।`,
     `Could not save: ${why.en}. Your text is still in the editor; the next save will try again.`,
-    {
-      cause: code
-    }
+    { cause: error.code ?? 'unknown', problem: problem ?? 'io' }
   )
 }
 
@@ -37,7 +39,7 @@ export async function guarded<T>(work: () => Promise<Result<T>>): Promise<Result
   try {
     return await work()
   } catch (error) {
-    return storageError(error)
+    return storageError(error, await classifyFsError(error))
   }
 }
 
