@@ -70,13 +70,23 @@ function collectText(node: BodyNode, out: string[]): void {
   for (const child of node.content ?? []) collectText(child, out)
 }
 
-/** Each top-level block becomes one line of text: the inverse of bodyFromPlainText for plain paragraphs. */
+function lineOf(node: BodyNode): string {
+  const parts: string[] = []
+  collectText(node, parts)
+  return parts.join('')
+}
+
+/**
+ * Each top-level block becomes one line of text: the inverse of bodyFromPlainText for plain paragraphs. A table gives
+ * one line per paragraph of each cell, so «দেশ | সফর» never runs together as «দেশসফর» in counts and search.
+ */
 export function bodyToPlainText(doc: BodyDoc): string {
   return doc.content
     .map((block) => {
-      const parts: string[] = []
-      collectText(block, parts)
-      return parts.join('')
+      if (block.type !== 'table') return lineOf(block)
+      const lines: string[] = []
+      for (const row of block.content ?? []) for (const cell of row.content ?? []) for (const p of cell.content ?? []) lines.push(lineOf(p))
+      return lines.join('\n')
     })
     .join('\n')
 }
