@@ -73,7 +73,12 @@ describe('tables on the published page', () => {
   })
 
   it('parses as the HTML it means to be: every row as wide as the table', () => {
-    const page = renderArticlePage(tableArticle(), { settings: defaultSiteSettings(), latest: [], resolveMedia: dataUriResolver() })
+    const page = renderArticlePage(tableArticle(), {
+      settings: defaultSiteSettings(),
+      latest: [],
+      resolveMedia: dataUriResolver(),
+      fontCss: ''
+    })
     type El = { nodeName: string; attrs?: Array<{ name: string; value: string }>; childNodes?: El[] }
     const tables: El[] = []
     const walk = (node: El) => {
@@ -101,7 +106,12 @@ describe('tables on the published page', () => {
   })
 
   it('styles the table for phones (sideways scroll inside the figure) and for print', () => {
-    const page = renderArticlePage(tableArticle(), { settings: defaultSiteSettings(), latest: [], resolveMedia: dataUriResolver() })
+    const page = renderArticlePage(tableArticle(), {
+      settings: defaultSiteSettings(),
+      latest: [],
+      resolveMedia: dataUriResolver(),
+      fontCss: ''
+    })
     expect(page).toMatch(/\.story-body \.table\{[^}]*overflow-x:auto/)
     expect(page).toMatch(/@media print\{[\s\S]*\.story-body \.table\{overflow:visible/)
     expect(page).toMatch(/@media print\{[\s\S]*tr\{break-inside:avoid\}|figure,blockquote,li,tr\{break-inside:avoid\}/)
