@@ -416,3 +416,16 @@ export function sanitizeBody(doc: unknown): BodyDoc {
     return { type: 'doc', content: [{ type: 'paragraph' }] }
   }
 }
+
+/**
+ * One table as sanitizeBody would keep it — for the editor's paste, so that what the desk shows is what is stored:
+ * at the top level the normalized table (then any photos found in it), inside a quote or a list its rows as text.
+ */
+export function sanitizeTable(raw: unknown, topLevel: boolean): BodyNode[] {
+  try {
+    blockInside = new WeakMap()
+    return isRecord(raw) ? tableFrom(raw, topLevel ? 0 : 1, 0) : []
+  } catch {
+    return []
+  }
+}
