@@ -90,7 +90,7 @@ describe('tables in the body vocabulary', () => {
       expect(Number.isInteger(colspan) && (colspan as number) >= 1 && (colspan as number) <= MAX_TABLE_COLUMNS).toBe(true)
       expect(Number.isInteger(rowspan) && (rowspan as number) >= 1 && (rowspan as number) <= 2).toBe(true)
     }
-    expect(bodyToPlainText(out).split('\n')).toEqual(expect.arrayContaining(['রাশিয়া', '২০০০', 'ভারত', '২০০৪', 'চীন']))
+    expect(bodyToPlainText(out).split(/\s+/)).toEqual(expect.arrayContaining(['রাশিয়া', '২০০০', 'ভারত', '২০০৪', 'চীন']))
   })
 
   it('makes a ragged table rectangular and drops rows without cells, shortening the rowspans over them', () => {
@@ -189,9 +189,9 @@ describe('tables in the body vocabulary', () => {
     expect(clean(doc(tall(MAX_TABLE_CELLS / 2 + 1))).content[0]?.type).toBe('paragraph')
   })
 
-  it('separates cells in plain text, so counts and search never see «দেশসফর»', () => {
+  it('separates cells in plain text, so counts and search never see «দেশসফর»: a row is a line', () => {
     const text = bodyToPlainText(clean(doc(table(row(th('দেশ'), th('সফর')), row(cell('রাশিয়া'), cell('২০০০'))))))
-    expect(text).toBe('দেশ\nসফর\nরাশিয়া\n২০০০')
+    expect(text).toBe('দেশ সফর\nরাশিয়া ২০০০')
   })
 
   it('is a fixed point on random junk made of table parts', () => {
