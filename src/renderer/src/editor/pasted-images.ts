@@ -61,6 +61,24 @@ function findMarkers(doc: PMNode): Map<number, { from: number; to: number }> {
   return found
 }
 
+/**
+ * The range to delete for a marker so that the text reads as if the picture had never been there: HTML collapses the
+ * spaces at a paragraph's edges and doubled spaces, and the marker kept ProseMirror from seeing them as such.
+ */
+function collapsedSpace(doc: PMNode, from: number, to: number): [number, number] {
+  const $from = doc.resolve(from)
+  const parent = $from.parent
+  const start = $from.start()
+  const before = parent.textBetween(0, from - start, undefined, '\uFFFC')
+  const after = parent.textBetween(to - start, parent.content.size, undefined, '\uFFFC')
+  const spacesBefore = / +$/.exec(before)?.[0].length ?? 0
+  const spacesAfter = /^ +/.exec(after)?.[0].length ?? 0
+  if (after === '') return [from - spacesBefore, to]
+  if (before === '') return [from, to + spacesAfter]
+  if (spacesBefore > 0 && spacesAfter > 0) return [from, to + spacesAfter]
+  return [from, to]
+}
+
 export interface PastedImages {
   plugin: Plugin<LostImage[]>
   /** For transformPastedHTML: the HTML with every foreign <img> replaced by its marker. */
@@ -111,7 +129,7 @@ export function pastedImages(embeddedName: () => string): PastedImages {
         const $from = state.doc.resolve(from)
         const alone = $from.depth === 1 && $from.parent.content.size === to - from && state.doc.childCount > 1
         if (alone) tr.delete($from.before(), $from.after())
-        else tr.delete(from, to)
+        else tr.delete(...collapsedSpace(state.doc, from, to))
       }
       const caret = tr.selection.to
       const lost = names.map((name, index): LostImage => {
