@@ -142,6 +142,11 @@ function renderCellContent(paragraphs: readonly BodyNode[]): string {
 
 const isHeaderCell = (cell: BodyNode): boolean => cell.type === 'table_header'
 
+function hasWords(node: BodyNode): boolean {
+  if (node.type === 'text') return (node.text ?? '').trim() !== ''
+  return (node.content ?? []).some(hasWords)
+}
+
 function span(name: 'colspan' | 'rowspan', value: unknown): string {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 1 ? ` ${name}="${value}"` : ''
 }
@@ -151,7 +156,8 @@ function renderRow(row: BodyNode): string {
   // A row of header cells heads the columns below it; a header cell among data cells heads its row.
   const scope = cells.every(isHeaderCell) ? 'col' : 'row'
   const html = cells.map((cell) => {
-    const tag = isHeaderCell(cell) ? 'th' : 'td'
+    // A header cell with no words (the empty corner over a header column) heads nothing: it is written as a data cell.
+    const tag = isHeaderCell(cell) && hasWords(cell) ? 'th' : 'td'
     const attrs = `${span('colspan', cell.attrs?.colspan)}${span('rowspan', cell.attrs?.rowspan)}${tag === 'th' ? ` scope="${scope}"` : ''}`
     return `<${tag}${attrs}>${renderCellContent(cell.content ?? [])}</${tag}>`
   })

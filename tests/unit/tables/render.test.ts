@@ -46,6 +46,12 @@ describe('tables on the published page', () => {
     expect(out).toContain('<tbody>\n<tr><th rowspan="2" scope="col">ক</th>')
   })
 
+  it('writes an empty header cell (the corner over a header column) as a data cell: it heads nothing', () => {
+    const out = html(table(row(th(''), th('২০২৩'), th('২০২৪')), row(th('শিক্ষা'), cell('৮৮'), cell('৯৪'))))
+    expect(out).toContain('<thead>\n<tr><td></td><th scope="col">২০২৩</th><th scope="col">২০২৪</th></tr>\n</thead>')
+    expect(out).toContain('<tr><th scope="row">শিক্ষা</th><td>৮৮</td><td>৯৪</td></tr>')
+  })
+
   it('numbers the tables when a story has more than one', () => {
     const out = html(turnoutTable(), { type: 'paragraph', content: [{ type: 'text', text: 'মাঝে' }] }, budgetTable())
     expect(out.match(/aria-label="[^"]+"/g)).toEqual(['aria-label="সারণি ১"', 'aria-label="সারণি ২"'])
