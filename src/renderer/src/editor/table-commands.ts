@@ -21,7 +21,8 @@ import { bodySchema } from './schema'
 /**
  * Table editing in the body: prosemirror-tables' commands and plugin (cell selection, keeping every table
  * rectangular), our insert command and the keys. Tab and Shift+Tab move between cells; Tab in the last cell adds a
- * row, as Word and Google Docs do. Outside a table Tab keeps its meaning (list indent, or leaving the editor).
+ * row, as Word and Google Docs do; Enter at the start of a table that opens the story makes room above it. Outside a
+ * table Tab keeps its meaning (list indent, or leaving the editor).
  */
 
 const { table, table_row: tableRow, table_cell: tableCell, table_header: tableHeader, paragraph } = bodySchema.nodes
@@ -85,6 +86,26 @@ const addRowAtEnd: Command = (state, dispatch) => {
   return true
 }
 
+/**
+ * Enter at the very start of a table's first cell, when no paragraph stands before the table (it opens the story, or
+ * follows a photo): a new paragraph above the table, caret in it — otherwise nothing could ever be written there.
+ */
+export const paragraphBeforeTable: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection
+  if (!empty || !isInTable(state) || $from.parentOffset !== 0 || $from.depth < 4) return false
+  const tableDepth = $from.depth - 3
+  const start = $from.before(tableDepth)
+  // The caret must be at the first position inside the table: table › row › cell › paragraph.
+  if ($from.pos !== start + 4) return false
+  const before = state.doc.resolve(start).nodeBefore
+  if (before?.isTextblock) return false
+  if (dispatch) {
+    const tr = state.tr.insert(start, paragraph.create())
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, start + 1)).scrollIntoView())
+  }
+  return true
+}
+
 export const nextCell: Command = chainCommands(goToNextCell(1), addRowAtEnd)
 export const previousCell: Command = goToNextCell(-1)
 
@@ -102,5 +123,5 @@ export function hasHeaderRow(state: EditorState): boolean {
 
 /** The table keys, before the desk's own keymap (so Tab in a cell is a table move, not a list indent). */
 export function tablePlugins(): Plugin[] {
-  return [tableEditing(), keymap({ Tab: nextCell, 'Shift-Tab': previousCell })]
+  return [tableEditing(), keymap({ Tab: nextCell, 'Shift-Tab': previousCell, Enter: paragraphBeforeTable })]
 }
