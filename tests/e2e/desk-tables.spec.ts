@@ -245,6 +245,22 @@ test('a pasted picture that cannot be kept is named in a notice, with a way to a
   await expect(notice).toContainText('পেস্ট করা ১টি ছবি রাখা যায়নি')
   await notice.getByRole('button', { name: 'বাদ দিন' }).click()
   await expect(notice).toHaveCount(0)
+
+  // Cells pasted into a table go through prosemirror-tables, not the usual paste: the picture is still named.
+  await body.locator('p').last().click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await toolbar(page).getByRole('button', { name: 'সারণি যোগ করুন' }).click()
+  await paste(body, {
+    'text/html': '<table><tr><td>নৌকা<img src="https://cdn.example.com/boat.png" alt="ঘাটে নৌকা"></td><td>১২টি</td></tr></table>',
+    'text/plain': 'নৌকা\t১২টি'
+  })
+  await expect(notice.getByRole('listitem')).toHaveText([/ঘাটে নৌকা/])
+  await expect
+    .poll(async () => JSON.stringify((await savedBody(headline))?.find((node) => node.type === 'table')))
+    .toContain('"text":"নৌকা"')
+  expect(JSON.stringify(await savedBody(headline))).not.toMatch(/[\uE000\uE001]/)
+  expect(foreign).toEqual([])
 })
 
 test('the formatting toolbar is one Tab stop between the subheadline and the body, with arrow keys inside', async ({ page }) => {

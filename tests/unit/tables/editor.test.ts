@@ -67,6 +67,10 @@ describe('table commands and paste, on editor states', () => {
     expect(body(s).content[1]).toEqual(table(row(th(''), th('')), row(cell(''), cell('')), row(cell(''), cell(''))))
     expect(s.selection.$from.node(-1).type.name).toBe('table_header')
     expect(insertTable(s)).toBe(false) // never a table in a table
+    // In a new story's one empty paragraph: the table takes its place, with a paragraph after it.
+    const fresh = apply(state({ type: 'doc', content: [{ type: 'paragraph' }] }, 1), insertTable)
+    fresh.doc.check()
+    expect(body(fresh).content.map((node) => node.type)).toEqual(['table', 'paragraph'])
   })
 
   it('Tab in the last cell adds a row and moves there; Enter at the start of a table that opens the story makes room above', () => {

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
 
 /**
  * Pictures in a paste that the body cannot keep: an <img> from a web page, Word or Google Docs points at another site
@@ -10,7 +11,8 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
  * How the place is found: before ProseMirror parses the pasted HTML, each <img> is replaced by a marker of
  * private-use characters carrying its number; after the paste transaction, the markers are found in the new document,
  * removed in the same step (appendTransaction, so undo takes the paste back whole) and their positions kept, mapped
- * through every later edit. A marker the parser dropped (a picture between table rows) falls back to the caret.
+ * through every later edit. A marker the parser dropped (a picture between table rows) falls back to the caret. A
+ * paste that another plugin carried out is settled right after the event (startPaste).
  */
 
 export interface LostImage {
@@ -104,6 +106,45 @@ export function pastedImages(embeddedName: () => string): PastedImages {
 
   const isPaste = (tr: Transaction) => tr.getMeta('paste') === true || ['paste', 'drop'].includes(tr.getMeta('uiEvent') as string)
 
+  /** Takes the markers out of `state` and names every pending picture, at its marker or else at the caret. */
+  function settle(state: EditorState): Transaction {
+    const names = pending
+    pending = []
+    const markers = findMarkers(state.doc)
+    const tr = state.tr
+    // Remove from the last marker back, so the earlier positions stay valid. A top-level paragraph that held only
+    // the picture goes with it, as the picture's own line would have.
+    for (const { from, to } of [...markers.values()].sort((a, b) => b.from - a.from)) {
+      const $from = state.doc.resolve(from)
+      const alone = $from.depth === 1 && $from.parent.content.size === to - from && state.doc.childCount > 1
+      if (alone) tr.delete($from.before(), $from.after())
+      else tr.delete(...collapsedSpace(state.doc, from, to))
+    }
+    const caret = tr.selection.to
+    const lost = names.map((name, index): LostImage => {
+      const at = markers.get(index)
+      return { id: nextId++, name, pos: at ? tr.mapping.map(at.from) : caret }
+    })
+    return tr.setMeta(pastedImagesKey, { add: lost } satisfies Meta)
+  }
+
+  /**
+   * A new paste or drop starts a fresh list. Once the event is handled (synchronously: a microtask later), a list
+   * still pending means the paste went another way than ProseMirror's own (prosemirror-tables pasting cells into a
+   * table carries no paste meta): settle it then, outside the history so undo never brings a marker back. If the
+   * document did not change, nothing was inserted (a photo file took the paste) and nothing is reported.
+   */
+  function startPaste(view: EditorView): boolean {
+    pending = []
+    const before = view.state.doc
+    queueMicrotask(() => {
+      if (pending.length === 0 || view.isDestroyed) return
+      if (view.state.doc === before) pending = []
+      else view.dispatch(settle(view.state).setMeta('addToHistory', false))
+    })
+    return false
+  }
+
   const plugin = new Plugin<LostImage[]>({
     key: pastedImagesKey,
     state: {
@@ -117,39 +158,11 @@ export function pastedImages(embeddedName: () => string): PastedImages {
         return next
       }
     },
-    appendTransaction(transactions, _old, state: EditorState) {
-      if (pending.length === 0 || !transactions.some(isPaste)) return null
-      const names = pending
-      pending = []
-      const markers = findMarkers(state.doc)
-      const tr = state.tr
-      // Remove from the last marker back, so the earlier positions stay valid. A top-level paragraph that held only
-      // the picture goes with it, as the picture's own line would have.
-      for (const { from, to } of [...markers.values()].sort((a, b) => b.from - a.from)) {
-        const $from = state.doc.resolve(from)
-        const alone = $from.depth === 1 && $from.parent.content.size === to - from && state.doc.childCount > 1
-        if (alone) tr.delete($from.before(), $from.after())
-        else tr.delete(...collapsedSpace(state.doc, from, to))
-      }
-      const caret = tr.selection.to
-      const lost = names.map((name, index): LostImage => {
-        const at = markers.get(index)
-        return { id: nextId++, name, pos: at ? tr.mapping.map(at.from) : caret }
-      })
-      return tr.setMeta(pastedImagesKey, { add: lost } satisfies Meta)
-    },
+    // The usual way: in the paste's own transaction, so one undo takes the paste back whole.
+    appendTransaction: (transactions, _old, state: EditorState) =>
+      pending.length > 0 && transactions.some(isPaste) ? settle(state) : null,
     props: {
-      // A new paste or drop starts a fresh list; one that is handled elsewhere (a photo file) leaves no markers.
-      handleDOMEvents: {
-        paste: () => {
-          pending = []
-          return false
-        },
-        drop: () => {
-          pending = []
-          return false
-        }
-      }
+      handleDOMEvents: { paste: startPaste, drop: startPaste }
     }
   })
   return { plugin, markImages }
