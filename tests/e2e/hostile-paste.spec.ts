@@ -23,6 +23,10 @@ const VOCABULARY: Record<string, string[]> = {
   ordered_list: ['order'],
   list_item: [],
   image: ['mediaId', 'caption', 'credit', 'alt'],
+  table: [],
+  table_row: [],
+  table_header: ['colspan', 'rowspan'],
+  table_cell: ['colspan', 'rowspan'],
   hard_break: [],
   text: []
 }

@@ -70,13 +70,29 @@ function collectText(node: BodyNode, out: string[]): void {
   for (const child of node.content ?? []) collectText(child, out)
 }
 
-/** Each top-level block becomes one line of text: the inverse of bodyFromPlainText for plain paragraphs. */
+function lineOf(node: BodyNode): string {
+  const parts: string[] = []
+  collectText(node, parts)
+  return parts.join('')
+}
+
+/** The lines of a block: a paragraph or heading is one; a quote or a list gives one per paragraph inside it. */
+function linesOf(block: BodyNode, out: string[]): string[] {
+  if (block.type === 'table') {
+    // A row is one line, its cells apart by a space — as a word processor counts them.
+    for (const row of block.content ?? []) out.push((row.content ?? []).map((cell) => (cell.content ?? []).map(lineOf).join(' ')).join(' '))
+  } else if (block.type === 'paragraph' || block.type === 'heading' || !block.content) out.push(lineOf(block))
+  else for (const child of block.content) linesOf(child, out)
+  return out
+}
+
+/**
+ * One line per paragraph — the inverse of bodyFromPlainText for plain paragraphs. Every paragraph of a quote or a
+ * list is a line of its own, and a table gives one line per row, so no two paragraphs or cells run together
+ * («দেশসফর») in counts and search; the desk's live counts (editor/counts.ts) see the same lines.
+ */
 export function bodyToPlainText(doc: BodyDoc): string {
-  return doc.content
-    .map((block) => {
-      const parts: string[] = []
-      collectText(block, parts)
-      return parts.join('')
-    })
-    .join('\n')
+  const lines: string[] = []
+  for (const block of doc.content) linesOf(block, lines)
+  return lines.join('\n')
 }

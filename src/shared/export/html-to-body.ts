@@ -6,8 +6,8 @@ import { sanitizeBody } from '../article/sanitize'
 /**
  * Story HTML (from an agency feed, a ninjs body, our own export) → a body in our vocabulary. parse5 builds the tree
  * the way a browser would; this walk keeps only what the body schema knows: paragraphs, headings, quotes, lists,
- * figures, line breaks, bold, italic and safe links. Scripts, styles, forms, frames and every attribute other than
- * href/src/alt/start are never read, so they cannot enter. The result goes through sanitizeBody like any other input.
+ * tables, figures, line breaks, bold, italic and safe links. Scripts, styles, forms, frames and every attribute other
+ * than href/src/alt/start/colspan/rowspan are never read, so they cannot enter. The result goes through sanitizeBody like any other input.
  */
 
 interface HtmlNode {
@@ -194,7 +194,9 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
         break
       }
       case 'figure':
-        pushImage(out, imageFromFigure(node, options))
+        // Our pages wrap a table in a figure (it scrolls sideways on a phone); a photo figure has an <img>.
+        if (findFirst(node, 'table') && !findFirst(node, 'img')) out.push({ type: 'html', content: children() })
+        else pushImage(out, imageFromFigure(node, options))
         break
       case 'img': {
         const alt = clean(attrOf(node, 'alt'))
@@ -204,12 +206,32 @@ function walk(nodes: readonly HtmlNode[], marks: readonly BodyMark[], options: H
         })
         break
       }
+      case 'table': {
+        // A caption is the table's title: it goes before the table as a paragraph of its own.
+        const caption = (node.childNodes ?? []).find((child) => child.tagName === 'caption')
+        if (caption) out.push({ type: 'paragraph', content: walk(caption.childNodes ?? [], marks, options, depth + 1) })
+        const rows = walk(
+          (node.childNodes ?? []).filter((child) => child !== caption),
+          marks,
+          options,
+          depth + 1
+        )
+        out.push({ type: 'table', content: rows })
+        break
+      }
       case 'tr':
-        out.push({ type: 'paragraph', content: children() })
+        out.push({ type: 'table_row', content: children() })
         break
       case 'td':
       case 'th':
-        out.push({ type: 'html', content: [...children(), { type: 'text', text: ' ' }] })
+        out.push({
+          type: tag === 'th' ? 'table_header' : 'table_cell',
+          attrs: { colspan: attrOf(node, 'colspan'), rowspan: attrOf(node, 'rowspan') },
+          content: children()
+        })
+        break
+      case 'colgroup':
+      case 'col':
         break
       default:
         // div, span, section, article…: not ours, but their content is.

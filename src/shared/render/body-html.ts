@@ -1,5 +1,6 @@
 import type { BodyDoc, BodyMark, BodyNode } from '../article/body'
 import { sanitizeBody } from '../article/sanitize'
+import { toBengaliDigits } from '../bangla/digits'
 import { attr, escapeHtml } from './escape'
 import { isSafeImageSrc } from './urls'
 
@@ -133,6 +134,68 @@ function renderListItem(item: BodyNode, resolveMedia: MediaResolver): string {
   return `<li>${lead}${tail.length > 0 ? `\n${tail.join('\n')}\n` : ''}</li>`
 }
 
+/** A cell's paragraphs: one is written bare (as news sites do, and importers wrap it back), several as <p>s. */
+function renderCellContent(paragraphs: readonly BodyNode[]): string {
+  if (paragraphs.length === 1) return renderInline(paragraphs[0]?.content)
+  return paragraphs.map((p) => renderBlock(p, () => undefined)).join('')
+}
+
+const isHeaderCell = (cell: BodyNode): boolean => cell.type === 'table_header'
+
+function hasWords(node: BodyNode): boolean {
+  if (node.type === 'text') return (node.text ?? '').trim() !== ''
+  return (node.content ?? []).some(hasWords)
+}
+
+function span(name: 'colspan' | 'rowspan', value: unknown): string {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 1 ? ` ${name}="${value}"` : ''
+}
+
+function renderRow(row: BodyNode): string {
+  const cells = row.content ?? []
+  // A row of header cells heads the columns below it; a header cell among data cells heads its row.
+  const scope = cells.every(isHeaderCell) ? 'col' : 'row'
+  const html = cells.map((cell) => {
+    // A header cell with no words (the empty corner over a header column) heads nothing: it is written as a data cell.
+    const tag = isHeaderCell(cell) && hasWords(cell) ? 'th' : 'td'
+    const attrs = `${span('colspan', cell.attrs?.colspan)}${span('rowspan', cell.attrs?.rowspan)}${tag === 'th' ? ` scope="${scope}"` : ''}`
+    return `<${tag}${attrs}>${renderCellContent(cell.content ?? [])}</${tag}>`
+  })
+  return `<tr>${html.join('')}</tr>`
+}
+
+/** How many leading rows can form the <thead>: rows of header cells only, with no rowspan reaching past them. */
+function headRowCount(rows: readonly BodyNode[]): number {
+  let count = 0
+  while (count < rows.length && (rows[count]?.content ?? []).every(isHeaderCell)) count++
+  for (; count > 0; count--) {
+    const fits = rows
+      .slice(0, count)
+      .every((row, r) =>
+        (row.content ?? []).every((cell) => r + (typeof cell.attrs?.rowspan === 'number' ? cell.attrs.rowspan : 1) <= count)
+      )
+    if (fits) break
+  }
+  return count
+}
+
+/**
+ * A table in a figure that scrolls sideways on a narrow screen instead of squeezing the page; the figure takes focus
+ * (tabindex) so a keyboard can scroll it too, and is named so that a screen reader announces what it holds.
+ */
+function renderTable(node: BodyNode, label: string): string {
+  const rows = (node.content ?? []).filter((row) => row.type === 'table_row' && (row.content ?? []).length > 0)
+  if (rows.length === 0) return ''
+  const head = headRowCount(rows)
+  const group = (tag: 'thead' | 'tbody', part: readonly BodyNode[]) =>
+    part.length > 0 ? `<${tag}>\n${part.map(renderRow).join('\n')}\n</${tag}>` : ''
+  const body = [group('thead', rows.slice(0, head)), group('tbody', rows.slice(head))].filter(Boolean).join('\n')
+  return `<figure class="table" tabindex="0" aria-label="${escapeHtml(label)}">\n<table>\n${body}\n</table>\n</figure>`
+}
+
+/** «সারণি», or «সারণি ২» when the story has more than one. */
+export const TABLE_LABEL = 'সারণি'
+
 function renderBlock(node: BodyNode, resolveMedia: MediaResolver): string {
   switch (node.type) {
     case 'paragraph': {
@@ -182,7 +245,18 @@ function renderBlocks(nodes: readonly BodyNode[], resolveMedia: MediaResolver): 
 
 /** HTML of a body that has already been through sanitizeBody (the page sanitizes once and reuses the result). */
 export function renderSanitizedBody(doc: BodyDoc, resolveMedia: MediaResolver): string {
-  return renderBlocks(doc.content, resolveMedia)
+  // Tables live only at the top level, so they are numbered here.
+  const tables = doc.content.filter((node) => node.type === 'table').length
+  let table = 0
+  const parts: string[] = []
+  for (const node of doc.content) {
+    const html =
+      node.type === 'table'
+        ? renderTable(node, tables > 1 ? `${TABLE_LABEL} ${toBengaliDigits(String(++table))}` : TABLE_LABEL)
+        : renderBlock(node, resolveMedia)
+    if (html !== '') parts.push(html)
+  }
+  return parts.join('\n')
 }
 
 /** Any body value → HTML in the body vocabulary. Never throws. */

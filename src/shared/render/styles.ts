@@ -55,6 +55,17 @@ figcaption{margin-top:8px;font-family:var(--sans);font-size:14px;line-height:1.6
 .story-body .photo{margin:1.6em 0}
 /* Small graphics keep their own size instead of being blown up to the column. */
 .story-body .photo img{width:auto;max-width:100%;margin:0 auto}
+/* A table scrolls sideways inside its figure on a narrow screen; the page itself never gets wider. */
+.story-body .table{margin:1.6em 0;overflow-x:auto;overscroll-behavior-x:contain}
+/* Shadows at an edge with more table beyond it (covered by the page colour once scrolled to that end). */
+.story-body .table{background:linear-gradient(to right,var(--bg) 30%,transparent) left/32px 100% no-repeat local,linear-gradient(to left,var(--bg) 30%,transparent) right/32px 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.2),transparent) left/12px 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.2),transparent) right/12px 100% no-repeat scroll}
+.story-body .table:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.story-body table{width:100%;border-collapse:collapse;font-family:var(--sans);font-size:16px;line-height:1.55;font-variant-numeric:tabular-nums}
+.story-body th,.story-body td{min-width:5.5em;padding:8px 12px;border-bottom:1px solid var(--rule);text-align:start;vertical-align:top;overflow-wrap:normal}
+.story-body thead th{border-bottom:2px solid var(--text);vertical-align:bottom}
+.story-body tbody th{font-weight:600}
+.story-body th p,.story-body td p{margin:0 0 .4em}
+.story-body th p:last-child,.story-body td p:last-child{margin-bottom:0}
 .tags{display:flex;flex-wrap:wrap;gap:8px;margin:34px 0 0;padding:18px 0 0;border-top:1px solid var(--rule);list-style:none;font-family:var(--sans);font-size:14px;line-height:1.5}
 .tags li{padding:4px 12px;background:var(--tint);border-radius:999px}
 .corrections{margin:30px 0 0;padding:12px 16px;background:var(--tint);border-left:4px solid var(--muted);font-family:var(--sans);font-size:15px;line-height:1.65}
@@ -92,6 +103,9 @@ h1{font-size:27px;line-height:1.4}
 figure{margin-left:-16px;margin-right:-16px}
 .story-body .photo{margin-left:-16px;margin-right:-16px}
 .story-body .photo img{width:100%}
+.story-body .table{margin-left:-16px;margin-right:-16px;padding:0 16px}
+.story-body table{font-size:15px}
+.story-body th,.story-body td{padding:6px 10px}
 figcaption{padding:0 16px}
 .story-body blockquote{font-size:18px;padding-left:16px}
 .story-body h2{font-size:22px}
@@ -108,7 +122,11 @@ body{background:#fff;color:#000;font-size:11.5pt;line-height:1.6}
 .rail,.follow,.today{display:none}
 h1{font-size:22pt}
 .subheadline{font-size:13pt}
-figure,blockquote,li{break-inside:avoid}
+figure,blockquote,li,tr{break-inside:avoid}
+.story-body .table{overflow:visible;break-inside:auto;background:none}
+.story-body table{font-size:9.5pt}
+.story-body th,.story-body td{min-width:0;padding:3pt 6pt;border-bottom-color:#999}
+.story-body thead{display:table-header-group}
 h2,h3{break-after:avoid}
 figure img{max-height:110mm;width:auto;max-width:100%}
 .story-body a{color:#000}

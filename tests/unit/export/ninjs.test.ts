@@ -7,6 +7,7 @@ import { buildNinjs, exportNinjs, importNinjs, pubstatusOf, type NinjsExportOpti
 import { sanitizeBody } from '../../../src/shared/article/sanitize'
 import type { Article } from '../../../src/shared/article/model'
 import { fullArticle, hostileArticle, mediaTable, minimalArticle, photos } from '../../fixtures/articles/samples'
+import { tableArticle } from '../tables/fixtures'
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'ninjs')
 const readJson = (name: string) => JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as Record<string, unknown>
@@ -36,11 +37,12 @@ function imported(text: string, opts = {}) {
 }
 
 describe('ninjs 2.2 export', () => {
-  it('passes the IPTC ninjs 2.2 schema for full, minimal, hostile, killed and photo-less stories', () => {
+  it('passes the IPTC ninjs 2.2 schema for full, minimal, hostile, table, killed and photo-less stories', () => {
     const cases: Array<[Article, NinjsExportOptions]> = [
       [fullArticle(), options],
       [minimalArticle(), options],
       [hostileArticle(), options],
+      [tableArticle(), options],
       [{ ...fullArticle(), status: 'killed' }, options],
       [fullArticle(), { media: () => undefined }],
       [{ ...fullArticle(), publishedAt: '2024-01-21T14:27+06:00' }, options]

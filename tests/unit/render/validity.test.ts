@@ -8,6 +8,7 @@ import { defaultSiteSettings } from '../../../src/shared/render/settings'
 import type { Article } from '../../../src/shared/article/model'
 import { withTempDir } from '../helpers/tmp'
 import { dataUriResolver, fullArticle, hostileArticle, latestTen, minimalArticle, photos } from '../../fixtures/articles/samples'
+import { cell, row, table, tableArticle } from '../tables/fixtures'
 
 const VNU = join(process.cwd(), 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar')
 const FONT_CSS = ['noto-serif-bengali-bengali-400', 'noto-serif-bengali-bengali-700', 'noto-sans-bengali-bengali-400']
@@ -46,6 +47,23 @@ function pages(): Array<[string, string]> {
     ['minimal.html', renderArticlePage(minimalArticle(), ctx({ latest: [] }))],
     ['empty.html', renderArticlePage(empty, ctx({ latest: [{ headline: 'লিংক ছাড়া খবর' }] }))],
     ['hostile.html', renderArticlePage(hostileArticle(), ctx({ fontCss: '</style><script>alert(1)</script>' }))],
+    ['tables.html', renderArticlePage(tableArticle(), ctx())],
+    [
+      'hostile-tables.html',
+      renderArticlePage(
+        {
+          ...minimalArticle(),
+          body: {
+            type: 'doc',
+            content: [
+              table(row(cell('ক', { colspan: 1e9 }), cell('খ')), row(cell('গ', { rowspan: 50 })), row(), row(cell('<script>ঘ</script>'))),
+              table(row(cell('এক', { colspan: 3 })), row(cell('দুই', { colspan: 3 })))
+            ]
+          }
+        },
+        ctx()
+      )
+    ],
     ['missing-photos.html', renderArticlePage(missingPhotos, ctx({ resolveMedia: () => undefined }))],
     // A corrected story with two correction notes, the follow line as a link, and a rail of published stories.
     [

@@ -26,6 +26,13 @@ export function createBodyCounter(): (doc: PMNode) => BodyCounts {
     if (!counts) {
       const lines: string[] = []
       if (block.isTextblock) lines.push(block.textBetween(0, block.content.size, undefined, ' '))
+      else if (block.type.spec.tableRole === 'table')
+        // A table row is one line, its cells apart by a space — as bodyToPlainText counts the stored body.
+        block.forEach((row) => {
+          const cells: string[] = []
+          row.forEach((cell) => cells.push(cell.textBetween(0, cell.content.size, ' ', ' ')))
+          lines.push(cells.join(' '))
+        })
       else
         block.descendants((node) => {
           if (!node.isTextblock) return true

@@ -1,6 +1,7 @@
 import { Schema, type DOMOutputSpec, type MarkSpec, type NodeSpec } from 'prosemirror-model'
 import { HEADING_LEVELS, isSafeHref } from '../../../shared/article/body-schema'
 import { MEDIA_ID_PATTERN } from '../../../shared/media/image-info'
+import { tableNodes } from './table-schema'
 
 /**
  * The editor's schema: exactly the vocabulary of src/shared/article/body-schema.ts, so doc.toJSON() is the stored
@@ -21,7 +22,8 @@ function text(value: unknown, max: number): string {
 }
 
 const nodes = {
-  doc: { content: 'block+' },
+  // Tables only at the top level of the body: never inside a quote or a list (see body-schema.ts).
+  doc: { content: '(block | table)+' },
   paragraph: {
     content: 'inline*',
     group: 'block',
@@ -115,6 +117,7 @@ const nodes = {
       ['figcaption', node.attrs.caption as string]
     ]
   },
+  ...tableNodes,
   hard_break: {
     inline: true,
     group: 'inline',
