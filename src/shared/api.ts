@@ -5,7 +5,15 @@ import { MEDIA_ID_PATTERN, type ImageType } from './media/image-info'
 import { settingsPatchSchema, type Settings } from './settings'
 import { profileInputSchema, type ProfilesState } from './profiles'
 import { ACTIONS } from './workflow'
-import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  type ListPage,
+  type RecoveryNotice,
+  type RevisionInfo,
+  type RevisionSnapshot,
+  type SearchPage
+} from './library'
 
 /**
  * The contract: every call the UI can make, with its argument schema and its result type. Two transports carry it —
@@ -83,20 +91,12 @@ export type ImportResult =
 
 export const PACKAGE_CHOICES = ['take', 'keep', 'both'] as const
 
-export interface ListPage {
-  total: number
-  items: ArticleSummary[]
-}
-
 export const contract = {
   'app.info': method<AppInfo>()(v.strictObject({})),
+  /** One page of the library (LIST_PAGE_SIZE stories when no limit is named) with its total and the counts. */
   'library.list': method<ListPage>()(listQuerySchema),
-  'library.search': method<ArticleSummary[]>()(
-    v.strictObject({
-      query: v.pipe(v.string(), v.maxLength(500)),
-      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))
-    })
-  ),
+  /** One page of full-text hits, best first, with their total. */
+  'library.search': method<SearchPage>()(searchQuerySchema),
   /** Damaged files found and set aside since the library opened, with what was recovered. */
   'library.notices': method<RecoveryNotice[]>()(v.strictObject({})),
   'article.create': method<Article>()(v.strictObject({ content: v.optional(articlePatchSchema) })),
@@ -163,3 +163,4 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export { IPC_CHANNEL, TOKEN_HEADER } from './transport-names'
+export type { ListPage, SearchPage } from './library'
