@@ -35,6 +35,12 @@ interface Hits {
   indexed: number
 }
 
+interface Coverage {
+  key: string
+  uncovered: ArticleSummary[]
+  indexed: number
+}
+
 export class LibrarySearch {
   private index: SearchIndex | null = null
   private loading: Promise<void> | null = null
@@ -47,6 +53,7 @@ export class LibrarySearch {
   /** Generation of the index's content, so cached hits are recomputed after any change. */
   private generation = 0
   private cached: Hits | null = null
+  private covered: Coverage | null = null
   /** Folded headline-and-byline terms per summary object (a new object arrives with every change). */
   private readonly fallbackTerms = new WeakMap<ArticleSummary, string[]>()
 
@@ -79,9 +86,7 @@ export class LibrarySearch {
 
   /** How many stories the index holds at their current revision, of how many; whether it is complete. */
   progress(): { indexed: number; of: number; complete: boolean } {
-    let indexed = 0
-    for (const summary of this.library.all()) if (this.covers(summary)) indexed += 1
-    return { indexed, of: this.library.size, complete: this.complete }
+    return { indexed: this.coverage(this.library.version).indexed, of: this.library.size, complete: this.complete }
   }
 
   /** Resolves when the background build has ended (finished, stopped or failed). */
@@ -137,25 +142,34 @@ export class LibrarySearch {
       summary.trashedAt === null &&
       (!status || status.length === 0 || status.includes(summary.status)) &&
       (!ownerId || summary.ownerId === ownerId)
+    const { uncovered, indexed } = this.coverage(version)
     const ids: string[] = []
     for (const hit of this.index?.search(text) ?? []) {
       const summary = this.library.get(hit.id)
-      if (wanted(summary) && this.covers(summary)) ids.push(hit.id)
+      // With every story covered, a hit on a story that still exists is on its current text.
+      if (wanted(summary) && (uncovered.length === 0 || this.covers(summary))) ids.push(hit.id)
     }
     const queryTerms = searchTerms(text)
-    const fallback: ArticleSummary[] = []
-    let indexed = 0
-    for (const summary of this.library.all()) {
-      if (this.covers(summary)) {
-        indexed += 1
-        continue
-      }
-      if (queryTerms.length > 0 && wanted(summary) && this.matchesHeadline(summary, queryTerms)) fallback.push(summary)
-    }
+    const fallback =
+      queryTerms.length === 0 ? [] : uncovered.filter((summary) => wanted(summary) && this.matchesHeadline(summary, queryTerms))
     fallback.sort((a, b) => Date.parse(b.modifiedAt) - Date.parse(a.modifiedAt))
     for (const summary of fallback) ids.push(summary.id)
     this.cached = { key, ids, indexed }
     return this.cached
+  }
+
+  /** The stories the index does not hold at their current revision; one scan per library version and index change. */
+  private coverage(version: string): Coverage {
+    const key = `${version}/${this.generation}`
+    if (this.covered?.key === key) return this.covered
+    const uncovered: ArticleSummary[] = []
+    let indexed = 0
+    for (const summary of this.library.all()) {
+      if (this.covers(summary)) indexed += 1
+      else uncovered.push(summary)
+    }
+    this.covered = { key, uncovered, indexed }
+    return this.covered
   }
 
   /** Every query term is the start of a headline or byline term (MiniSearch's prefix AND, without the body). */

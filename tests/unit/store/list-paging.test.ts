@@ -25,7 +25,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'barta-paging-'))
   pristine = join(root, 'pristine')
   written = await writeBigLibrary(pristine, STORIES)
-}, 120_000)
+}, 240_000)
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
@@ -73,7 +73,7 @@ async function walk(store: LowdbArticleStore, query: ListQuery, limit: number, b
 describe('library.list pages at 10,000 stories', () => {
   it(
     'returns every story exactly once across the pages, in every sort and order, by cursor and by offset',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const store = await LowdbArticleStore.open(pristine)
       try {
@@ -105,7 +105,7 @@ describe('library.list pages at 10,000 stories', () => {
     }
   )
 
-  it('keeps a cursor walk exact while stories are created and trashed between its calls', { timeout: 60_000 }, async () => {
+  it('keeps a cursor walk exact while stories are created and trashed between its calls', { timeout: 180_000 }, async () => {
     const dir = await copyOf('changing')
     const store = await LowdbArticleStore.open(dir)
     try {
@@ -158,7 +158,7 @@ describe('library.list pages at 10,000 stories', () => {
 
   it(
     'counts from the index agree with a full scan, for the whole library and for narrowed queries, after changes too',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       // Its own library, with few stories in the trash: emptying it deletes each one durably.
       const dir = join(root, 'counting')
@@ -233,7 +233,7 @@ describe('library.list pages at 10,000 stories', () => {
 
   it(
     'serves one page per contract call: a default size, a ceiling, and a clear answer to a foreign cursor',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const services = await createServices({ dataDir: pristine, transport: 'http', version: 'test' })
       try {
