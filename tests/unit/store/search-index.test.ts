@@ -242,4 +242,34 @@ describe('the search index at 10,000 stories', () => {
       await store.close()
     }
   })
+
+  it(
+    'takes over the single-file index of an earlier Barta as its first segment, without reading the stories again',
+    { timeout: 240_000 },
+    async () => {
+      const dir = join(root, 'upgrade')
+      await writeBigLibrary(dir, 300, { trashEvery: 0 })
+      let store = await LowdbArticleStore.open(dir)
+      await store.searchBuilt()
+      await store.close()
+      // An earlier Barta kept the whole index in search-index.json, in the format a segment still has.
+      const names = await readdir(join(dir, 'search'))
+      expect(names).toEqual(['segment-000000.json'])
+      await writeFile(join(dir, 'search-index.json'), await readFile(join(dir, 'search', names[0]!)))
+      await rm(join(dir, 'search'), { recursive: true })
+      store = await LowdbArticleStore.open(dir)
+      const reads = vi.spyOn(ArticleFiles.prototype, 'read')
+      try {
+        await store.searchBuilt()
+        expect(reads).not.toHaveBeenCalled()
+        expect(store.searchProgress()).toEqual({ indexed: 300, of: 300, complete: true })
+        expect((await everyHit(store, QUERIES[0]!)).ids.sort()).toEqual(expected(QUERIES[0]!, new Set(), 300))
+        expect(await readdir(join(dir, 'search'))).toEqual(['segment-000000.json'])
+        await expect(readFile(join(dir, 'search-index.json'))).rejects.toThrow()
+      } finally {
+        reads.mockRestore()
+        await store.close()
+      }
+    }
+  )
 })
