@@ -14,11 +14,12 @@ import { SearchIndex, searchTerms } from './search-index'
  * while the desk is making calls, so lists and saves go first). Full segments are written as they fill up, so a build
  * cut short resumes where it stopped.
  *
- * Answering: a query waits for the saved segments to load (a fraction of a second at 10,000 stories), and at most
- * QUERY_WAIT_MS for the build of the rest (a small library is built by then). Stories the index holds at their current
- * revision are matched on their full text; the others (not reached yet, or changed outside the app) on headline and
- * byline, with the same folding and prefix rule, listed after the full-text hits, newest first. Every hit is checked against the library
- * index, so a deleted or trashed story is never returned, whatever a segment on disk still holds.
+ * Answering: a query waits for the saved segments to load (a fraction of a second at 10,000 stories), and, when only a
+ * few hundred stories are left to index, at most QUERY_WAIT_MS for them (a small library is searched in full). Stories
+ * the index holds at their current revision are matched on their full text; the others (not reached yet, or changed
+ * outside the app) on headline and byline, with the same folding and prefix rule, listed after the full-text hits,
+ * newest first. Every hit is checked against the library index, so a deleted or trashed story is never returned,
+ * whatever a segment on disk still holds.
  */
 const SLICE_MS = 12
 const BUSY_WINDOW_MS = 1000
@@ -26,8 +27,9 @@ const BUSY_PAUSE_MS = 40
 const READ_AHEAD = 8
 
 const RETRY_AFTER_MS = 60_000
-/** A query waits this long for a build in progress, so a small library is always searched in full. */
+/** A query waits this long for a build that has at most WAIT_FOR_STORIES left, so a small library is searched in full. */
 const QUERY_WAIT_MS = 150
+const WAIT_FOR_STORIES = 500
 
 interface Hits {
   key: string
@@ -99,7 +101,10 @@ export class LibrarySearch {
     this.start()
     if (!this.complete) {
       await this.loading
-      if (this.building) await Promise.race([this.building, sleep(QUERY_WAIT_MS, undefined, { ref: false })])
+      const left = this.coverage(this.library.version).uncovered.length
+      if (this.building && left <= WAIT_FOR_STORIES) await Promise.race([this.building, sleep(QUERY_WAIT_MS, undefined, { ref: false })])
+      // Otherwise give the builder a turn, so even a caller searching in a tight loop lets it progress.
+      else if (this.building) await nextTurn()
     }
     const version = this.library.version
     const hits = this.hits(query, status, ownerId, version)
