@@ -22,8 +22,8 @@ import { SearchIndex, searchTerms } from './search-index'
  * whatever a segment on disk still holds.
  */
 const SLICE_MS = 12
-const BUSY_WINDOW_MS = 1000
-const BUSY_PAUSE_MS = 40
+const BUSY_WINDOW_MS = 2000
+const BUSY_PAUSE_MS = 100
 const READ_AHEAD = 8
 
 const RETRY_AFTER_MS = 60_000

@@ -73,6 +73,15 @@ async function measureBarta(size: number, root: string) {
 
   const [openMs, reopened] = await time(() => LowdbArticleStore.open(dir))
   store = reopened
+  // No saved index (the library was filled without ever searching): the first search answers while the build runs
+  // (first, so that no list call has made the builder yield to the desk).
+  const buildStarted = performance.now()
+  const [firstSearchMs, firstHits] = await time(() => store.search({ query: 'বাজেট' }))
+  await store.searchBuilt()
+  const coldBuildMs = performance.now() - buildStarted
+  const searchTimes: number[] = []
+  for (const query of QUERIES) searchTimes.push((await time(() => store.search({ query })))[0])
+
   // What travels: the first page the way the contract serves it, and the whole list in one answer (as before paging).
   const [listMs, firstPage] = await time(async () => JSON.stringify(await store.list({ limit: 200 })))
   const next = (JSON.parse(firstPage) as { next: string | null }).next
@@ -88,14 +97,6 @@ async function measureBarta(size: number, root: string) {
   })
   const [headlineMs] = await time(() => store.list({ sort: 'headline', order: 'asc', limit: 200 }))
   const [fullListMs, fullList] = await time(async () => JSON.stringify(await store.list()))
-
-  // No saved index (the library was filled without ever searching): the first search answers while the build runs.
-  const buildStarted = performance.now()
-  const [firstSearchMs, firstHits] = await time(() => store.search({ query: 'বাজেট' }))
-  await store.searchBuilt()
-  const coldBuildMs = performance.now() - buildStarted
-  const searchTimes: number[] = []
-  for (const query of QUERIES) searchTimes.push((await time(() => store.search({ query })))[0])
   const saveTimes: number[] = []
   const revisions = new Map<string, number>()
   for (let i = 0; i < 60; i++) {
