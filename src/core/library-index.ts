@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
@@ -22,6 +23,9 @@ const COMPACT_AFTER = 2000
 
 export class LibraryIndex {
   private journalLength = 0
+  private changes = 0
+  /** Tells this opening of the library from the last one, so a version seen before a restart never matches. */
+  private readonly epoch = randomBytes(4).toString('hex')
 
   private constructor(
     private readonly dataDir: string,
@@ -64,6 +68,11 @@ export class LibraryIndex {
     return Object.keys(this.snapshot.data.articles).length
   }
 
+  /** Changes with every put and remove: lists and counts computed at one version stay valid until it moves. */
+  get version(): string {
+    return `${this.epoch}.${this.changes}`
+  }
+
   get(id: string): ArticleSummary | undefined {
     return this.snapshot.data.articles[id]
   }
@@ -74,12 +83,14 @@ export class LibraryIndex {
 
   async put(summary: ArticleSummary): Promise<void> {
     this.snapshot.data.articles[summary.id] = summary
+    this.changes += 1
     await this.append({ put: summary })
   }
 
   async remove(id: string): Promise<void> {
     if (!(id in this.snapshot.data.articles)) return
     delete this.snapshot.data.articles[id]
+    this.changes += 1
     await this.append({ remove: id })
   }
 

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } from '../shared/article/model'
 import { ArticleFiles } from './article-files'
-import { CorruptFileError, writeFileDurably } from './durable-file'
+import { CorruptFileError } from './durable-file'
 import { LibraryIndex } from './library-index'
 import { damagedButLeft, quarantine, type RecoveryNotice } from './quarantine'
 import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
-import { SearchIndex } from './search-index'
+import { LibrarySearch } from './library-search'
 import { summarize } from '../shared/article/summary'
-import { filterSummaries } from './list-query'
-import type { ListQuery } from '../shared/library'
+import { LibraryQueries } from './list-query'
+import type { ListPage, ListQuery, SearchPage, SearchQuery } from '../shared/library'
 import type { ConflictChoice } from '../shared/api'
 import { isTextLocked, textLockedError, type ProfileRef } from '../shared/workflow'
 import { isErr, type Err } from '../shared/result'
@@ -22,8 +20,10 @@ import { isErr, type Err } from '../shared/result'
  * ArticleStore is the seam where another store (e.g. a replicated one) could plug in.
  */
 export interface ArticleStore {
-  list(query?: ListQuery): Promise<{ total: number; items: ArticleSummary[] }>
-  search(text: string, limit?: number): Promise<ArticleSummary[]>
+  /** One page of the library (every matching story when the query names no limit), its total and the counts. */
+  list(query?: ListQuery): Promise<ListPage>
+  /** One page of search hits; never waits long for the search index to be built (see library-search.ts). */
+  search(query: SearchQuery): Promise<SearchPage>
   create(content?: ArticlePatch, owner?: ProfileRef | null): Promise<Article>
   /**
    * Changes what is not the text — state, workflow log, notes — without a new revision, so an editor holding the
@@ -57,8 +57,10 @@ export interface ArticleStore {
   restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome>
   resolveConflict(id: string, baseRevision: number, mine: ArticlePatch, choice: ConflictChoice, copy: CopyOptions): Promise<ConflictOutcome>
   notices(): RecoveryNotice[]
-  /** Starts loading the search index in the background. */
+  /** Starts loading and building the search index in the background. */
   warmSearch(): void
+  /** How much of the library the search index covers, and whether its background build has finished. */
+  searchProgress(): { indexed: number; of: number; complete: boolean }
   /** Resolves once every accepted write is on disk. */
   flush(): Promise<void>
   close(): Promise<void>
@@ -98,9 +100,9 @@ const DAY = 24 * 60 * 60 * 1000
 
 export class LowdbArticleStore implements ArticleStore {
   private queue: Promise<unknown> = Promise.resolve()
-  private searchReady: Promise<void> | null = null
-  private search_ = SearchIndex.empty()
   private readonly lastSnapshotAt = new Map<string, number>()
+  private readonly queries: LibraryQueries
+  private readonly searching: LibrarySearch
 
   private constructor(
     private readonly dataDir: string,
@@ -109,7 +111,10 @@ export class LowdbArticleStore implements ArticleStore {
     private readonly revisionStore: RevisionStore,
     private readonly recovery: RecoveryNotice[],
     private readonly options: Required<StoreOptions>
-  ) {}
+  ) {
+    this.queries = new LibraryQueries(index)
+    this.searching = new LibrarySearch(dataDir, index, files, options.readOnly)
+  }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<LowdbArticleStore> {
     const readOnly = options.readOnly ?? false
@@ -211,58 +216,34 @@ export class LowdbArticleStore implements ArticleStore {
     await this.files.remove(id)
     await this.revisionStore.removeAll(id)
     await this.index.remove(id)
-    this.search_.remove(id)
+    this.searching.onDelete(id)
   }
 
   notices(): RecoveryNotice[] {
     return [...this.recovery]
   }
 
-  async list(query: ListQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
-    return filterSummaries(this.index.all(), query)
+  async list(query: ListQuery = {}): Promise<ListPage> {
+    this.searching.touch()
+    return this.queries.page(query)
   }
 
-  /**
-   * The search index is loaded from search-index.json (saved on close) and brought up to date by re-indexing only the
-   * articles whose revision changed since; without that file it is built by reading every article once. It starts in
-   * the background right after open and yields to the event loop as it goes, so saves and lists are never held up.
-   */
-  private ensureSearch(): Promise<void> {
-    this.searchReady ??= (async () => {
-      const saved = await readFile(this.searchIndexPath, 'utf8').catch(() => undefined)
-      const restored = saved === undefined ? undefined : SearchIndex.fromJSON(saved)
-      if (restored) this.search_ = restored
-      const live = new Set(this.index.all().map((summary) => summary.id))
-      for (const id of this.search_.ids()) if (!live.has(id)) this.search_.remove(id)
-      let done = 0
-      for (const summary of this.index.all()) {
-        if (this.search_.has(summary.id, summary.revision)) continue
-        const article = await this.files.read(summary.id, false).catch(() => undefined)
-        if (article) this.search_.upsert(article)
-        if (++done % 64 === 0) await yieldToEventLoop()
-      }
-    })()
-    return this.searchReady
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.searching.query(query)
   }
 
-  private get searchIndexPath(): string {
-    return join(this.dataDir, 'search-index.json')
+  /** Resolves when the search index's background build has ended (for tests and the bench). */
+  searchBuilt(): Promise<void> {
+    return this.searching.built()
   }
 
-  /** Starts loading the search index without waiting for it (the app calls this once the window is up). */
+  /** Starts the search index's background load and build (the app calls this once start-up is over). */
   warmSearch(): void {
-    void this.ensureSearch().catch(() => {
-      this.searchReady = null
-    })
+    this.searching.start()
   }
 
-  async search(text: string, limit = 50): Promise<ArticleSummary[]> {
-    await this.ensureSearch()
-    return this.search_
-      .search(text, limit * 2)
-      .map((hit) => this.index.get(hit.id))
-      .filter((summary): summary is ArticleSummary => summary !== undefined && summary.trashedAt === null)
-      .slice(0, limit)
+  searchProgress(): { indexed: number; of: number; complete: boolean } {
+    return this.searching.progress()
   }
 
   /** Reads an article; a file found damaged now is quarantined and the story restored from its latest revision. */
@@ -277,6 +258,7 @@ export class LowdbArticleStore implements ArticleStore {
   }
 
   get(id: string): Promise<Article | undefined> {
+    this.searching.touch()
     return this.exclusive(async () => structuredClone(await this.read(id)))
   }
 
@@ -496,10 +478,7 @@ export class LowdbArticleStore implements ArticleStore {
     return this.exclusive(async () => {
       if (this.options.readOnly) return
       await this.index.close()
-      if (this.searchReady) {
-        await this.searchReady.catch(() => undefined)
-        await writeFileDurably(this.searchIndexPath, JSON.stringify(this.search_.toJSON()))
-      }
+      await this.searching.close()
     })
   }
 
@@ -507,7 +486,7 @@ export class LowdbArticleStore implements ArticleStore {
   private async commit(article: Article): Promise<void> {
     await this.files.write(article)
     await this.index.put(summarize(article, this.index.get(article.id)?.trashedAt ?? null))
-    if (this.searchReady) this.search_.upsert(article)
+    this.searching.onCommit(article)
   }
 }
 

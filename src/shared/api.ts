@@ -9,7 +9,15 @@ import type { PublishedVersion, PublishedVersionInfo } from './article/publicati
 import type { LatestStory } from './render/context'
 import type { ArticleStatus } from './article/model'
 import type { ErrorCode, LocalizedMessage } from './result'
-import { listQuerySchema, type RecoveryNotice, type RevisionInfo, type RevisionSnapshot } from './library'
+import {
+  listQuerySchema,
+  searchQuerySchema,
+  type ListPage,
+  type RecoveryNotice,
+  type RevisionInfo,
+  type RevisionSnapshot,
+  type SearchPage
+} from './library'
 
 /**
  * The contract: every call the UI can make, with its argument schema and its result type. Two transports carry it —
@@ -165,20 +173,12 @@ export function conflictingVersion(error: Err | undefined): Article | undefined 
   return parsed.success ? parsed.output : undefined
 }
 
-export interface ListPage {
-  total: number
-  items: ArticleSummary[]
-}
-
 export const contract = {
   'app.info': method<AppInfo>()(v.strictObject({})),
+  /** One page of the library (LIST_PAGE_SIZE stories when no limit is named) with its total and the counts. */
   'library.list': method<ListPage>()(listQuerySchema),
-  'library.search': method<ArticleSummary[]>()(
-    v.strictObject({
-      query: v.pipe(v.string(), v.maxLength(500)),
-      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)))
-    })
-  ),
+  /** One page of full-text hits, best first, with their total. */
+  'library.search': method<SearchPage>()(searchQuerySchema),
   /** Damaged files found and set aside since the library opened, with what was recovered. */
   'library.notices': method<RecoveryNotice[]>()(v.strictObject({})),
   'article.create': method<Article>()(v.strictObject({ content: v.optional(articlePatchSchema) })),
@@ -278,3 +278,4 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export { IPC_CHANNEL, TOKEN_HEADER } from './transport-names'
+export type { ListPage, SearchPage } from './library'

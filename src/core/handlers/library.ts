@@ -2,7 +2,9 @@ import { DEFAULT_COPY_SUFFIX, type ConflictResolution, type Handlers } from '../
 import { canonicalizePatch } from '../../shared/article/canonical'
 import { refOf } from '../../shared/profiles'
 import { err, ok } from '../../shared/result'
+import { LIST_PAGE_SIZE } from '../../shared/library'
 import { contentOf, type ArticleStore } from '../library-store'
+import { ListCursorError } from '../list-query'
 import type { ProfileStore } from '../profile-store'
 import { guarded, notFound, outcomeToResult } from './common'
 
@@ -28,8 +30,21 @@ type LibraryHandlers = Pick<
 /** The library: stories, trash and revisions. */
 export function libraryHandlers(store: ArticleStore, profiles: ProfileStore): LibraryHandlers {
   return {
-    'library.list': (query) => guarded(async () => ok(await store.list(query))),
-    'library.search': ({ query, limit }) => guarded(async () => ok(await store.search(query, limit))),
+    // One page per call: a list of 10,000 stories never travels whole.
+    'library.list': (query) =>
+      guarded(async () => {
+        try {
+          return ok(await store.list({ ...query, limit: query.limit ?? LIST_PAGE_SIZE }))
+        } catch (error) {
+          if (!(error instanceof ListCursorError)) throw error
+          return err(
+            'bad-request',
+            'তালিকার পরের পাতার চিহ্নটি এই তালিকার নয়; তালিকাটি প্রথম থেকে আবার আনুন।',
+            'The page cursor does not belong to this list; fetch the list again from the start.'
+          )
+        }
+      }),
+    'library.search': (query) => guarded(async () => ok(await store.search(query))),
     'library.notices': async () => ok(store.notices()),
     'article.create': ({ content }) =>
       guarded(async () => ok(await store.create(content && canonicalizePatch(content), refOf(profiles.current())))),

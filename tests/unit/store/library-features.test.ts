@@ -106,7 +106,7 @@ describe('search', () => {
       })
       const byline = await store.create({ headline: 'খেলার খবর', byline: 'চট্টগ্রাম প্রতিনিধি' })
       const latin = await store.create({ headline: 'ঢাকা মেট্রো', summary: 'Metro Rail চালু হলো উত্তরায়' })
-      const hits = async (query: string) => (await store.search(query)).map((summary) => summary.id)
+      const hits = async (query: string) => (await store.search({ query })).items.map((summary) => summary.id)
       expect(await hits('ন\u09DFাপল্টনে')).toEqual([decomposed.id])
       expect(await hits('যানজট')).toEqual([decomposed.id])
       expect(await hits('২০২৪')).toEqual([decomposed.id])

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../../shared/article/model'
-import type { ListQuery } from '../../../shared/library'
+import { LIST_PAGE_MAX, SEARCH_PAGE_MAX, type ListQuery } from '../../../shared/library'
+import type { Err } from '../../../shared/result'
 import { api } from '../lib/api-client'
 import { DEFAULT_FILTER, type LibraryFilter } from '../lib/library-filter'
 import { profilesState } from '../lib/profiles.svelte'
@@ -8,8 +9,10 @@ import { notices } from './notices.svelte'
 /** What a save changes in a story's line in the list. */
 type SummaryUpdate = Pick<ArticleSummary, 'id' | 'headline' | 'revision' | 'modifiedAt' | 'wordCount'>
 
-/** A big library arrives in two steps: the first screenful at once (the desk is usable while the rest travels), then all. */
+/** The first page of the list: a screenful, so the desk is usable while the rest travels. */
 const FIRST_SCREENFUL = 60
+/** Search hits shown at once (the service pages them; the list shows the best). */
+const SEARCH_LIMIT = SEARCH_PAGE_MAX
 
 /**
  * The library list as the sidebar shows it: the filter, the summaries it matched, and the stories ticked for a batch
@@ -26,33 +29,56 @@ class Library {
     const serial = ++this.serial
     const { view, search, status, sort, mine } = this.filter
     const ownerId = mine && view === 'articles' ? profilesState.currentId : undefined
-    const result =
-      view === 'articles' && search.trim() !== ''
-        ? await api.call('library.search', { query: search, limit: 500 })
-        : view === 'desk'
-          ? await api.call('library.list', { status: ['submitted'], sort: 'modified', order: 'asc' })
-          : await this.listInTwoSteps(serial, {
+    let failed: Err | null = null
+    if (view === 'articles' && search.trim() !== '') {
+      // The service narrows the hits by the same state and owner filters as the list.
+      const found = await api.call('library.search', {
+        query: search,
+        limit: SEARCH_LIMIT,
+        ...(status === '' ? {} : { status: [status] }),
+        ...(ownerId ? { ownerId } : {})
+      })
+      if (serial !== this.serial) return
+      if (found.ok) this.articles = found.value.items
+      else failed = found
+    } else
+      failed = await this.listInPages(
+        serial,
+        view === 'desk'
+          ? { status: ['submitted'], sort: 'modified', order: 'asc' }
+          : {
               trash: view === 'trash' ? 'only' : 'exclude',
               status: status === '' || view === 'trash' ? undefined : [status],
               ...(ownerId ? { ownerId } : {}),
               sort,
               order: sort === 'headline' ? 'asc' : 'desc'
-            })
+            }
+      )
     if (serial !== this.serial) return
-    if (!result.ok) return notices.fail(result)
+    if (failed) return notices.fail(failed)
     notices.problem = null
-    let items = Array.isArray(result.value) ? result.value : result.value.items
-    // Search results are narrowed here by the same status and owner filters.
-    if (Array.isArray(result.value))
-      items = items.filter((entry) => (status === '' || entry.status === status) && (!ownerId || entry.ownerId === ownerId))
-    this.articles = items
   }
 
-  private async listInTwoSteps(serial: number, query: ListQuery) {
-    const head = await api.call('library.list', { ...query, limit: FIRST_SCREENFUL })
-    if (!head.ok || head.value.total <= FIRST_SCREENFUL) return head
-    if (serial === this.serial) this.articles = head.value.items
-    return api.call('library.list', query)
+  /**
+   * A big library arrives a page at a time: the first screenful at once (the desk is usable while the rest travels),
+   * then the following pages when the page is idle, added to what is shown (so a story created meanwhile stays), for
+   * the virtualized list to scroll through. The cursor walk never repeats or skips a story.
+   */
+  private async listInPages(serial: number, query: ListQuery): Promise<Err | null> {
+    const first = await api.call('library.list', { ...query, limit: FIRST_SCREENFUL })
+    if (serial !== this.serial) return null
+    if (!first.ok) return first
+    this.articles = first.value.items
+    for (let after = first.value.next; after !== null;) {
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }))
+      const page = await api.call('library.list', { ...query, after, limit: LIST_PAGE_MAX })
+      if (serial !== this.serial) return null
+      if (!page.ok) return page
+      const shown = new Set(this.articles.map((entry) => entry.id))
+      this.articles = [...this.articles, ...page.value.items.filter((entry) => !shown.has(entry.id))]
+      after = page.value.next
+    }
+    return null
   }
 
   /**
