@@ -2,7 +2,7 @@ import type { Article } from '../../../shared/article/model'
 import type { Err } from '../../../shared/result'
 import { api } from '../lib/api-client'
 
-type WorkflowPart = Pick<Article, 'status' | 'owner' | 'workflow' | 'notes'>
+type WorkflowPart = Pick<Article, 'status' | 'owner' | 'workflow' | 'notes' | 'publication' | 'senderHistory'>
 
 /**
  * The open story: one copy, read once when it is opened (or taken from the call that made it), shared by the editor,
@@ -57,11 +57,14 @@ class Selection {
     this.loadError = null
   }
 
-  /** A move or a note: the state, owner, history and notes follow the stored story; the text stays the editor's. */
+  /**
+   * A move or a note: the state, owner, history, notes, what readers see (publication) and the sender's claims follow
+   * the stored story; the text stays the editor's.
+   */
   updateWorkflow(next: WorkflowPart & Pick<Article, 'id'>): void {
     if (!this.article || this.article.id !== next.id) return
-    const { status, owner, workflow, notes } = next
-    this.article = { ...this.article, status, owner, workflow, notes }
+    const { status, owner, workflow, notes, publication, senderHistory } = next
+    this.article = { ...this.article, status, owner, workflow, notes, publication, senderHistory }
   }
 
   /** The story's text was replaced on disk: the copy is replaced with the stored story, and the editor restarts. */
