@@ -5,7 +5,7 @@
 export const bnWorkflow = {
   // The live approval checklist beside the workflow buttons.
   checklistTitle: 'অনুমোদনের তালিকা',
-  checklistCount: '{done}/{total}',
+  checklistReady: 'সব আছে',
   checklistDone: 'আছে',
   checklistMissing: 'বাকি',
   checklistGoTo: 'ঘরে যান',

@@ -2,7 +2,7 @@ import type { bnWorkflow } from '../bn/workflow'
 
 export const enWorkflow: Record<keyof typeof bnWorkflow, string> = {
   checklistTitle: 'Approval checklist',
-  checklistCount: '{done}/{total}',
+  checklistReady: 'all there',
   checklistDone: 'done',
   checklistMissing: 'missing',
   checklistGoTo: 'Go to the field',
