@@ -88,6 +88,7 @@ export const bnWorkflow = {
   senderSent: 'পাঠিয়েছেন {name}, {time}',
   senderReceived: 'এখানে পেয়েছেন {name}, {time}',
   senderClaimedState: 'প্রেরকের দাবি করা অবস্থা: {state}',
+  senderUnknown: 'অজানা প্রেরক',
   senderNoEntries: 'প্যাকেজে কোনো ধাপের দাবি ছিল না।',
   noteReceived: 'প্যাকেজে এসেছে ({time}) — পাঠিয়েছেন {from}',
 

@@ -81,6 +81,7 @@ export const enWorkflow: Record<keyof typeof bnWorkflow, string> = {
   senderSent: 'Sent by {name}, {time}',
   senderReceived: 'Received here by {name}, {time}',
   senderClaimedState: 'State the sender claims: {state}',
+  senderUnknown: 'an unknown sender',
   senderNoEntries: 'The package claimed no steps.',
   noteReceived: 'Came in a package ({time}) — sent by {from}',
 
