@@ -118,3 +118,31 @@ test('the slug is suggested from the headline, taken with one click, and kept as
   // An edited slug still shows the suggestion beside it, to take back.
   await expect(page.getByRole('button', { name: 'প্রস্তাবটি নিন' })).toBeVisible()
 })
+
+test('a note and a move keep what the editor holds, and the next save goes through', async ({ page }) => {
+  const { host, api } = await scene()
+  await becomeProfile(api, 'রহিমা খাতুন', 'reporter')
+  const id = valueOf(await api.call('article.create', { content: { headline: 'প্রথম শিরোনাম' } })).id
+  await openStory(page, host, 'প্রথম শিরোনাম')
+  const headline = page.getByLabel('শিরোনাম', { exact: true })
+  await headline.fill('দ্বিতীয় শিরোনাম')
+  await page.getByLabel('বিভাগ', { exact: true }).click()
+  await saved(page)
+
+  await page.getByRole('toolbar', { name: 'লেখার কাজ' }).getByRole('button', { name: /^নোট/ }).click()
+  const notes = page.getByRole('dialog', { name: 'সম্পাদকীয় নোট' })
+  await notes.getByLabel('নতুন নোট').fill('ছবি পরে দিচ্ছি।')
+  await notes.getByRole('button', { name: 'নোট যোগ করুন' }).click()
+  await notes.getByRole('button', { name: 'বন্ধ করুন' }).click()
+  await expect(headline).toHaveValue('দ্বিতীয় শিরোনাম')
+
+  await workflowGroup(page).getByRole('button', { name: 'জমা দিন' }).click()
+  await page.getByRole('dialog', { name: 'লেখাটি এখনো অসম্পূর্ণ' }).getByRole('button', { name: 'তবুও জমা দিন' }).click()
+  await expect(workflowGroup(page)).toContainText('অবস্থা: জমা')
+  await expect(headline).toHaveValue('দ্বিতীয় শিরোনাম')
+
+  await headline.fill('তৃতীয় শিরোনাম')
+  await page.getByLabel('বিভাগ', { exact: true }).click()
+  await saved(page)
+  await expect.poll(async () => valueOf(await api.call('article.get', { id })).headline).toBe('তৃতীয় শিরোনাম')
+})
