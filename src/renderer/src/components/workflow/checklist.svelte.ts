@@ -1,4 +1,5 @@
 import type { Checklist } from '../../../../shared/api'
+import type { ChecklistEntry } from '../../../../shared/workflow'
 import { api } from '../../lib/api-client'
 
 /**
@@ -38,3 +39,12 @@ class StoryChecklist {
 }
 
 export const storyChecklist = new StoryChecklist()
+
+/**
+ * The items as the desk reads them: without a photo, its caption, credit and alt text are not listed apart — they come
+ * with the photo, as the services' own refusal names them.
+ */
+export function listedItems(items: ChecklistEntry[]): ChecklistEntry[] {
+  const photoMissing = items.some((item) => item.field === 'leadImage' && !item.done)
+  return items.filter((item) => !(photoMissing && item.field.startsWith('leadImage.')))
+}
