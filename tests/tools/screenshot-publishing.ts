@@ -40,7 +40,14 @@ async function main(): Promise<void> {
   const host = await startBrowserHost(await makeDataDir())
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
   })
   try {
     const api = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
@@ -114,7 +121,10 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: size, locale: 'bn-BD', timezoneId: 'Asia/Dhaka' })
       const page = await context.newPage()
       await page.goto(host.url)
-      await page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: /তিস্তার পানি/ }).click()
+      await page
+        .getByRole('navigation', { name: 'লেখার তালিকা' })
+        .getByRole('button', { name: /তিস্তার পানি/ })
+        .click()
       await page.getByRole('button', { name: 'প্রকাশিত সংস্করণ' }).click()
       await page.getByRole('dialog', { name: 'প্রকাশিত সংস্করণ' }).locator('ins').first().waitFor()
       await shoot(page, 'published-versions', size.width)
