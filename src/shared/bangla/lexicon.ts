@@ -6,6 +6,7 @@
 //   lexicon.has('সরকার')                 exact, in the canonical stored form (NFC, ৎ)
 //   lexicon.byKey(phoneticKey('মাম্লা'))  words that phonetic typing cannot tell apart: ['মামলা']
 //   lexicon.completions(key, 3)          words whose key starts with key, shortest first
+//   lexicon.add('নতুনশব্দ')               one more word (the renderer fills a lexicon a slice at a time, in idle time)
 //
 // THE PHONETIC KEY folds what a Latin keyboard cannot show: ী/ি, ূ/ু, ঈ/ই, ঊ/উ, ণ/ন, শ/ষ/স, য/জ, ঙ/ং, ড়/ঢ়/র, ৎ/ত,
 // and the retroflex/dental pairs typed one for the other (ট/ত ঠ/থ ড/দ ঢ/ধ: dhaka finds ঢাকা);
@@ -20,6 +21,8 @@ export interface Lexicon {
   byKey(key: string): readonly string[]
   /** Up to `limit` words whose key starts with `prefix` (and is longer), shortest first. */
   completions(prefix: string, limit: number): string[]
+  /** Adds one word (a no-op for one already there). */
+  add(word: string): void
   /** Words in the list. */
   readonly size: number
 }
@@ -104,18 +107,24 @@ export function createLexicon(words: Iterable<string>, added: Iterable<string> =
     const key = keyOfStored(word)
     const list = keyed.get(key)
     if (list) list.push(word)
-    else keyed.set(key, [word])
+    else {
+      keyed.set(key, [word])
+      sortedKeys = null
+    }
   }
+  // Sorted keys for prefix completion, built on first use (and again after a word with a new key is added).
+  let sortedKeys: string[] | null = null
   for (const word of words) add(word)
   for (const word of added) add(word)
 
-  // Sorted keys for prefix completion, built on first use.
-  let sortedKeys: string[] | null = null
   const keys = (): string[] => (sortedKeys ??= [...keyed.keys()].sort())
 
   return {
     has: (word) => exact.has(word) || exact.has(canonicalize(word)),
     byKey: (key) => keyed.get(key) ?? [],
+    add: (word) => {
+      if (typeof word === 'string') add(word)
+    },
     completions(prefix, limit) {
       if (prefix === '' || limit <= 0) return []
       const all = keys()
