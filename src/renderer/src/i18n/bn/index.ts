@@ -1,8 +1,9 @@
 import { bnApp } from './app'
+import { bnBangla } from './bangla'
 import { bnDesk } from './desk'
 
 /**
  * The Bengali catalog — the default language. It is one catalog, kept in a file per area of the UI so that work on
  * one area does not touch the others; en/index.ts must have exactly the same keys (the type checker enforces it).
  */
-export const bn = { ...bnApp, ...bnDesk }
+export const bn = { ...bnApp, ...bnDesk, ...bnBangla }

@@ -1,6 +1,7 @@
 import type { bn } from '../bn'
 import { enApp } from './app'
+import { enBangla } from './bangla'
 import { enDesk } from './desk'
 
 /** The English catalog: the same keys as the Bengali one. */
-export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk }
+export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enBangla }
