@@ -277,6 +277,34 @@ export function formatCalendarLine(instant: InstantInput, settings?: Partial<Cal
   return r.ok ? r.value : ''
 }
 
+/**
+ * The calendar settings as stored (settings.calendar), read leniently: each field that is missing or not of its kind
+ * takes the house default, so a damaged settings file gives the default line, never a broken one.
+ */
+export function resolveCalendarLineSettings(input: unknown): CalendarLineSettings {
+  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {}
+  const defaults = DEFAULT_CALENDAR_LINE_SETTINGS
+  const parts = Array.isArray(raw.parts)
+    ? raw.parts.filter((part): part is CalendarPart => DEFAULT_PARTS.includes(part as CalendarPart))
+    : [...defaults.parts]
+  return {
+    ...defaults,
+    parts,
+    weekdayStyle: raw.weekdayStyle === 'robbar' || raw.weekdayStyle === 'robibar' ? raw.weekdayStyle : defaults.weekdayStyle,
+    hijriVariant: raw.hijriVariant === 'civil' || raw.hijriVariant === 'umalqura' ? raw.hijriVariant : defaults.hijriVariant,
+    hijriOffsetDays: typeof raw.hijriOffsetDays === 'number' ? clampHijriOffset(raw.hijriOffsetDays) : defaults.hijriOffsetDays,
+    padDay: typeof raw.padDay === 'boolean' ? raw.padDay : defaults.padDay
+  }
+}
+
+/**
+ * The masthead's date line — the app's and the published page's, one function so they never differ: the calendar
+ * settings (parts, weekday style, Hijri variant and offset, padded days) in the site's time zone.
+ */
+export function mastheadDateLine(now: InstantInput, calendarSettings: unknown, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return formatCalendarLine(now, { ...resolveCalendarLineSettings(calendarSettings), timeZone })
+}
+
 /** Weekday name for an instant's day in the zone, «রবিবার» or «রোববার». */
 export function formatWeekday(instant: InstantInput, style: WeekdayStyle = 'robibar', timeZone?: string): string {
   const r = tryFormatDateTimeParts(instant, { timeZone, weekdayStyle: style })
