@@ -57,24 +57,24 @@ function keyOfStored(text: string): string {
   const out: number[] = []
   let last = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+    const code = text.charCodeAt(i)
     const next = text.charCodeAt(i + 1)
-    if (c === HASANTA && next === YA) {
+    if (code === HASANTA && next === YA) {
       i++ // ya-phala: drop it
       continue
     }
-    if (c === 0x200c || c === 0x200d) continue
-    let mapped = c
-    if (next === NUKTA && (c === YA || c === 0x09a1 || c === 0x09a2)) {
+    if (code === 0x200c || code === 0x200d) continue
+    let mapped = code
+    if (next === NUKTA && (code === YA || code === 0x09a1 || code === 0x09a2)) {
       i++
-      if (c === YA) {
+      if (code === YA) {
         out.push(YA, NUKTA) // য় stays
         last = NUKTA
         continue
       }
       mapped = RA // ড় ঢ় sound as র
-    } else if (c >= 0x0980 && c <= 0x09ff) {
-      const rule = KEY_TABLE[c - 0x0980] ?? 0
+    } else if (code >= 0x0980 && code <= 0x09ff) {
+      const rule = KEY_TABLE[code - 0x0980] ?? 0
       if (rule === -1) continue
       if (rule !== 0) mapped = rule
     }
