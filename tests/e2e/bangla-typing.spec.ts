@@ -226,3 +226,30 @@ test('spell check never flags the word being typed, and checks a typed word once
   await expect(body.locator('.spell-error')).toHaveText([nfc('দূর্নীতি')])
   await page.context().close()
 })
+
+test('spell check draws the underlines on and near the screen only, and the rest when scrolled to', async ({ browser }) => {
+  const headline = 'দীর্ঘ লেখায় বানান'
+  const filler = 'আজ সকালে রাজধানীর বিভিন্ন এলাকায় বৃষ্টি হয়েছে এবং মানুষ ঘরে ছিলেন। জেলা প্রশাসন খাবার ও পানি পৌঁছে দিচ্ছে বলে জানিয়েছে।'
+  const paragraphs = Array.from({ length: 80 }, (_, index) =>
+    index === 0 || index === 79 ? `প্রথমে পরিক্ষা করা হবে। ${filler}` : `${filler} ${filler}`
+  )
+  await storyWithBody(headline, paragraphs.join('\n'))
+  const page = await deskPage(browser)
+  const body = await openStory(page, headline)
+  const panelButton = await dictionaryReady(page)
+  // Both are known to the panel; only the one on screen is drawn (every drawn underline costs the browser on each keystroke).
+  await panelButton.click()
+  await expect(
+    page
+      .getByRole('region', { name: /অজানা শব্দ/ })
+      .getByRole('listitem')
+      .first()
+  ).toContainText('২ বার')
+  const underlined = body.locator('.spell-error')
+  await expect(underlined).toHaveCount(1)
+  await expect(body.locator(':scope > p').first().locator('.spell-error')).toHaveText(nfc('পরিক্ষা'))
+  // Scrolled to the end, the last paragraph's is drawn.
+  await body.locator(':scope > p').last().scrollIntoViewIfNeeded()
+  await expect(body.locator(':scope > p').last().locator('.spell-error')).toHaveText(nfc('পরিক্ষা'))
+  await page.context().close()
+})

@@ -6,7 +6,8 @@
 //   lexicon.has('সরকার')                 exact, in the canonical stored form (NFC, ৎ)
 //   lexicon.byKey(phoneticKey('মাম্লা'))  words that phonetic typing cannot tell apart: ['মামলা']
 //   lexicon.completions(key, 3)          words whose key starts with key, shortest first
-//   lexicon.add('নতুনশব্দ')               one more word (the renderer fills a lexicon a slice at a time, in idle time)
+//   lexicon.add('নতুনশব্দ')               one more word (a desk's «অভিধানে যোগ করুন»)
+// The page keeps the long shipped list in the packed form of lexicon-packed.ts (same answers, a third of the memory).
 //
 // THE PHONETIC KEY folds what a Latin keyboard cannot show: ী/ি, ূ/ু, ঈ/ই, ঊ/উ, ণ/ন, শ/ষ/স, য/জ, ঙ/ং, ড়/ঢ়/র, ৎ/ত,
 // and the retroflex/dental pairs typed one for the other (ট/ত ঠ/থ ড/দ ঢ/ধ: dhaka finds ঢাকা);
@@ -21,10 +22,14 @@ export interface Lexicon {
   byKey(key: string): readonly string[]
   /** Up to `limit` words whose key starts with `prefix` (and is longer), shortest first. */
   completions(prefix: string, limit: number): string[]
-  /** Adds one word (a no-op for one already there). */
-  add(word: string): void
   /** Words in the list. */
   readonly size: number
+}
+
+/** A lexicon that takes more words: createLexicon's. */
+export interface GrowingLexicon extends Lexicon {
+  /** Adds one word (a no-op for one already there). */
+  add(word: string): void
 }
 
 // What each Bengali code point becomes in the key: -1 drop, 0 itself, else the code point to write.
@@ -44,16 +49,17 @@ const RA = 0x09b0
 
 /** The phonetic key of a Bengali word (see the header). */
 export function phoneticKey(word: string): string {
-  return keyOfStored(canonicalize(word))
+  return keyOfStoredWord(canonicalize(word))
 }
 
 /** The stored form of a dictionary word, cheaply: list words carry no controls, so NFC and ৎ are enough. */
-function storedForm(raw: string): string {
+export function storedWord(raw: string): string {
   const word = raw.normalize('NFC')
   return word.includes('\u09A4\u09CD\u200D') ? word.replace(/\u09A4\u09CD\u200D/g, '\u09CE') : word
 }
 
-function keyOfStored(text: string): string {
+/** The phonetic key of a word already in its stored form (phoneticKey without canonicalizing first). */
+export function keyOfStoredWord(text: string): string {
   const out: number[] = []
   let last = 0
   for (let i = 0; i < text.length; i++) {
@@ -97,14 +103,14 @@ export function parseWordList(text: string): string[] {
   return words
 }
 
-export function createLexicon(words: Iterable<string>, added: Iterable<string> = []): Lexicon {
+export function createLexicon(words: Iterable<string>, added: Iterable<string> = []): GrowingLexicon {
   const exact = new Set<string>()
   const keyed = new Map<string, string[]>()
   const add = (raw: string): void => {
-    const word = storedForm(raw.trim())
+    const word = storedWord(raw.trim())
     if (word === '' || exact.has(word)) return
     exact.add(word)
-    const key = keyOfStored(word)
+    const key = keyOfStoredWord(word)
     const list = keyed.get(key)
     if (list) list.push(word)
     else {

@@ -1,14 +1,16 @@
-import { createLexicon, type Lexicon } from '../../../shared/bangla/lexicon'
+import { createLexicon, type GrowingLexicon, type Lexicon } from '../../../shared/bangla/lexicon'
+import { createLexiconPacker } from '../../../shared/bangla/lexicon-packed'
 import { spellSuggestions } from '../../../shared/bangla/spellcheck'
 import type { Err } from '../../../shared/result'
 import { api } from '../lib/api-client'
-import { whenIdle } from './spellcheck-idle'
+import { requestIdle, whenQuiet } from './spellcheck-idle'
 
 /**
  * The Bengali word list of the desk, for phonetic suggestions and spell check: fetched once per window
- * (`dictionary.words`) and built into a lexicon a slice at a time in idle time — building all 110,000 words at once
- * would hold the page for half a second — so nothing of it runs on a keystroke. The desk's own words
- * («অভিধানে যোগ করুন») live in a small second lexicon, replaced when a profile of another desk takes over.
+ * (`dictionary.words`) and packed (lexicon-packed.ts: a few strings and typed arrays, so the page's heap and its
+ * garbage collector hardly notice 110,000 words) a slice at a time while the writer pauses — building it at once would
+ * hold the page for half a second — so nothing of it runs on a keystroke. The desk's own words («অভিধানে যোগ করুন»)
+ * live in a small second lexicon, replaced when a profile of another desk takes over.
  */
 export const dictionaryState = $state<{ status: 'idle' | 'loading' | 'ready' | 'failed'; desk: string }>({
   status: 'idle',
@@ -38,10 +40,10 @@ export function setSpellcheckPreference(enabled: boolean): void {
 }
 
 const WORDS_PER_BATCH = 250
-const SLICE_MS = 6
+const SLICE_MS = 4
 
 let shipped: Lexicon | null = null
-let deskWords: Lexicon = createLexicon([])
+let deskWords: GrowingLexicon = createLexicon([])
 let loading: Promise<void> | null = null
 /** Why the list changed: it became ready, another desk's words replaced the previous desk's, or a word was added. */
 export type DictionaryChange = 'ready' | 'desk' | 'added'
@@ -87,7 +89,6 @@ const combined: Lexicon = {
     if (deskWords.size === 0) return base
     return [...base, ...deskWords.completions(prefix, limit)].sort((a, b) => a.length - b.length).slice(0, limit)
   },
-  add: (word) => deskWords.add(word),
   get size() {
     return (shipped?.size ?? 0) + deskWords.size
   }
@@ -98,16 +99,19 @@ export function readyLexicon(): Lexicon | null {
   return dictionaryState.status === 'ready' ? combined : null
 }
 
-/** Adds the words to `lexicon` in idle slices of a few milliseconds. */
-async function fillInIdleTime(lexicon: Lexicon, words: readonly string[]): Promise<void> {
+/** Packs the words in idle slices of a few milliseconds, while the writer pauses. */
+async function packInIdleTime(words: readonly string[]): Promise<Lexicon> {
+  const packer = createLexiconPacker()
   let next = 0
-  while (next < words.length) {
-    const slice = await whenIdle(SLICE_MS)
+  for (;;) {
+    const slice = await whenQuiet(SLICE_MS)
     const stop = performance.now() + slice.budget
+    const more = () => performance.now() < stop
     do {
       const end = Math.min(words.length, next + WORDS_PER_BATCH)
-      for (; next < end; next++) lexicon.add(words[next] ?? '')
-    } while (next < words.length && performance.now() < stop)
+      for (; next < end; next++) packer.add(words[next] ?? '')
+    } while (next < words.length && more())
+    if (next >= words.length && more() && packer.pack(more)) return packer.lexicon()
   }
 }
 
@@ -115,15 +119,15 @@ async function fillInIdleTime(lexicon: Lexicon, words: readonly string[]): Promi
 export function loadDictionary(): Promise<void> {
   loading ??= (async () => {
     dictionaryState.status = 'loading'
+    // Reading the list's answer is one task of some tens of milliseconds: not while the writer types.
+    await whenQuiet()
     const result = await api.call('dictionary.words', {})
     if (!result.ok) {
       dictionaryState.status = 'failed'
       loading = null // a later editor tries again
       return
     }
-    const lexicon = createLexicon([])
-    await fillInIdleTime(lexicon, result.value.words)
-    shipped = lexicon
+    shipped = await packInIdleTime(result.value.words)
     deskWords = createLexicon(result.value.added)
     dictionaryState.desk = result.value.desk
     dictionaryState.status = 'ready'
@@ -153,3 +157,11 @@ export async function addToDictionary(word: string): Promise<Err | null> {
   changed(otherDesk ? 'desk' : 'added')
   return null
 }
+
+/**
+ * The list is fetched soon after the window opens, not when a story is: reading its answer (110,000 words) is one task
+ * of about a hundred milliseconds, better spent while the writer is still choosing a story than in their first
+ * sentence. The delay leaves the first moments to the library list.
+ */
+const PRELOAD_AFTER_MS = 1500
+if (typeof window !== 'undefined') setTimeout(() => requestIdle(() => void loadDictionary(), 4, 3000), PRELOAD_AFTER_MS)

@@ -4,8 +4,9 @@ import type { Lexicon } from '../../../shared/bangla/lexicon'
 import { canonicalize } from '../../../shared/bangla/normalize'
 import { findMisspellings, isKnownWord } from '../../../shared/bangla/spellcheck'
 import { dispatchAsOwnUndoStep } from './history-steps'
-import { requestIdle } from './spellcheck-idle'
+import { QUIET_MS, quietIn, requestIdle } from './spellcheck-idle'
 import { addRange, changedRanges, mapRanges, removeRange, textBlocksIn, type Range } from './spellcheck-ranges'
+import { sameWindow, visibleWindow } from './spellcheck-window'
 
 /**
  * Bengali spell check in the body (bangla/spellcheck.ts): unknown words get a wavy underline (a decoration; the
@@ -21,7 +22,12 @@ export interface Misspelled extends Range {
 
 export interface SpellcheckState {
   enabled: boolean
+  /** Every underline, drawn or not. */
   decorations: DecorationSet
+  /** The stretch on and near the screen (spellcheck-window.ts); null until measured: then all are drawn. */
+  drawnWindow: Range | null
+  /** The underlines drawn: those in drawnWindow. */
+  drawn: DecorationSet
   /** Stretches waiting to be checked, in current positions. */
   dirty: Range[]
   /** Words the writer chose to ignore in this story (this session). */
@@ -45,17 +51,39 @@ type SpellMeta =
   | { recheck: 'all' }
   | { forget: 'known' }
   | { ignore: string }
+  | { window: Range | null }
 
 export const spellcheckKey = new PluginKey<SpellcheckState>('spellcheck')
 
-/** Quiet time after the last edit before checking starts. */
-const QUIET_MS = 350
 /** Spend at most this much of an idle period per slice; at least one paragraph is checked per slice. */
-const SLICE_MS = 6
+const SLICE_MS = 4
+/** Quiet time after a scroll before the drawn underlines follow the screen. */
+const SCROLL_SETTLE_MS = 120
 const SPELL_CLASS = 'spell-error'
 
 export function spellcheckState(state: EditorState): SpellcheckState {
-  return spellcheckKey.getState(state) ?? { enabled: false, decorations: DecorationSet.empty, dirty: [], ignored: new Set(), atCaret: null }
+  return (
+    spellcheckKey.getState(state) ?? {
+      enabled: false,
+      decorations: DecorationSet.empty,
+      drawnWindow: null,
+      drawn: DecorationSet.empty,
+      dirty: [],
+      ignored: new Set(),
+      atCaret: null
+    }
+  )
+}
+
+/** The state with `decorations` and the drawn subset of them (within the window) in step. */
+function withDecorations(
+  value: SpellcheckState,
+  decorations: DecorationSet,
+  tr: Transaction,
+  drawnWindow = value.drawnWindow
+): SpellcheckState {
+  const drawn = drawnWindow === null ? decorations : DecorationSet.create(tr.doc, decorations.find(drawnWindow.from, drawnWindow.to))
+  return { ...value, decorations, drawnWindow, drawn }
 }
 
 function underline(item: Misspelled): Decoration {
@@ -68,10 +96,12 @@ const wholeDoc = (state: EditorState | { doc: EditorState['doc'] }): Range => ({
 
 function applyMeta(value: SpellcheckState, meta: SpellMeta, tr: Transaction, lexicon: Lexicon | null): SpellcheckState {
   if ('enabled' in meta) {
+    const cleared = withDecorations(value, DecorationSet.empty, tr)
     return meta.enabled
-      ? { ...value, enabled: true, decorations: DecorationSet.empty, dirty: [wholeDoc(tr)], atCaret: null }
-      : { ...value, enabled: false, decorations: DecorationSet.empty, dirty: [], atCaret: null }
+      ? { ...cleared, enabled: true, dirty: [wholeDoc(tr)], atCaret: null }
+      : { ...cleared, enabled: false, dirty: [], atCaret: null }
   }
+  if ('window' in meta) return withDecorations(value, value.decorations, tr, meta.window)
   if (!value.enabled) return value
   if ('recheck' in meta) return { ...value, dirty: [wholeDoc(tr)] }
   if ('done' in meta) {
@@ -80,7 +110,7 @@ function applyMeta(value: SpellcheckState, meta: SpellMeta, tr: Transaction, lex
     for (const block of meta.blocks) decorations = decorations.remove(decorations.find(block.from, block.to))
     for (const range of meta.done) dirty = removeRange(dirty, range)
     const fresh = meta.found.filter((item) => !value.ignored.has(item.word)).map(underline)
-    return { ...value, decorations: decorations.add(tr.doc, fresh), dirty, atCaret: meta.atCaret ?? value.atCaret }
+    return { ...withDecorations(value, decorations.add(tr.doc, fresh), tr), dirty, atCaret: meta.atCaret ?? value.atCaret }
   }
   const ignored = 'ignore' in meta ? new Set([...value.ignored, canonicalize(meta.ignore)]) : value.ignored
   // A word added to the dictionary (or ignored) loses its underline at once, with its inflected forms.
@@ -88,19 +118,22 @@ function applyMeta(value: SpellcheckState, meta: SpellMeta, tr: Transaction, lex
     const word = spec.word ?? ''
     return ignored.has(word) || (lexicon !== null && isKnownWord(word, lexicon))
   })
-  return { ...value, ignored, decorations: value.decorations.remove(stale) }
+  return { ...withDecorations(value, value.decorations.remove(stale), tr), ignored }
 }
 
 function applyEdit(value: SpellcheckState, tr: Transaction, old: EditorState, state: EditorState): SpellcheckState {
-  let { decorations, dirty, atCaret } = value
+  let { decorations, drawn, drawnWindow, dirty, atCaret } = value
   if (tr.docChanged) {
     decorations = decorations.map(tr.mapping, tr.doc)
+    drawn = drawn.map(tr.mapping, tr.doc)
     dirty = mapRanges(dirty, tr.mapping)
     for (const changed of changedRanges(tr.mapping)) {
       // The word being edited loses its underline until its paragraph is checked again.
       decorations = decorations.remove(decorations.find(changed.from, changed.to))
+      drawn = drawn.remove(drawn.find(changed.from, changed.to))
       dirty = addRange(dirty, changed)
     }
+    if (drawnWindow) drawnWindow = { from: tr.mapping.map(drawnWindow.from, -1), to: tr.mapping.map(drawnWindow.to, 1) }
     if (atCaret) atCaret = { from: tr.mapping.map(atCaret.from, -1), to: tr.mapping.map(atCaret.to, 1) }
   }
   if (atCaret && (tr.docChanged || !old.selection.eq(state.selection))) {
@@ -112,12 +145,12 @@ function applyEdit(value: SpellcheckState, tr: Transaction, old: EditorState, st
   }
   return decorations === value.decorations && dirty === value.dirty && atCaret === value.atCaret
     ? value
-    : { ...value, decorations, dirty, atCaret }
+    : { ...value, decorations, drawn, drawnWindow, dirty, atCaret }
 }
 
 /** Checks waiting paragraphs for about `budgetMs` (at least one), and reports what it found as one meta transaction. */
 function checkSlice(view: EditorView, lexicon: Lexicon, budgetMs: number): void {
-  const { dirty, enabled } = spellcheckState(view.state)
+  const { dirty, enabled, drawnWindow } = spellcheckState(view.state)
   if (!enabled || dirty.length === 0) return
   const stop = performance.now() + budgetMs
   const head = view.hasFocus() ? view.state.selection.head : -1
@@ -126,10 +159,18 @@ function checkSlice(view: EditorView, lexicon: Lexicon, budgetMs: number): void 
   const found: Misspelled[] = []
   let atCaret: Range | null = null
   let timeUp = false
-  for (const range of dirty) {
-    const waiting = textBlocksIn(view.state.doc, range)
+  // What is on screen first: the waiting stretches' parts in the drawn window, then the rest.
+  const onScreen = drawnWindow
+    ? dirty
+        .map((range) => ({ from: Math.max(range.from, drawnWindow.from), to: Math.min(range.to, drawnWindow.to) }))
+        .filter((range) => range.from < range.to)
+    : []
+  const seen = new Set<number>()
+  for (const range of [...onScreen, ...dirty]) {
+    const waiting = textBlocksIn(view.state.doc, range).filter((block) => !seen.has(block.start))
     let checkedAll = true
     for (const [index, block] of waiting.entries()) {
+      seen.add(block.start)
       for (const miss of findMisspellings(block.text, lexicon)) {
         const item = { from: block.start + miss.start, to: block.start + miss.end, word: canonicalize(miss.word) }
         if (head >= item.from && head <= item.to) atCaret = { from: item.from, to: item.to }
@@ -158,6 +199,8 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<SpellcheckS
       init: (_config, state) => ({
         enabled: options.enabled,
         decorations: DecorationSet.empty,
+        drawnWindow: null,
+        drawn: DecorationSet.empty,
         dirty: options.enabled ? [wholeDoc(state)] : [],
         ignored: new Set(),
         atCaret: null
@@ -170,7 +213,23 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<SpellcheckS
     },
     view(editorView) {
       let quietTimer: ReturnType<typeof setTimeout> | undefined
+      let scrollTimer: ReturnType<typeof setTimeout> | undefined
       let cancelIdle: (() => void) | undefined
+      // The underlines drawn follow the screen: measured after a scroll or a resize settles, and before each check.
+      const measureWindow = () => {
+        const value = spellcheckState(editorView.state)
+        if (editorView.isDestroyed || !value.enabled) return
+        const next = visibleWindow(editorView)
+        if (sameWindow(next, value.drawnWindow)) return
+        editorView.dispatch(editorView.state.tr.setMeta(spellcheckKey, { window: next } satisfies SpellMeta).setMeta('addToHistory', false))
+      }
+      const onScroll = () => {
+        clearTimeout(scrollTimer)
+        scrollTimer = setTimeout(measureWindow, SCROLL_SETTLE_MS)
+      }
+      document.addEventListener('scroll', onScroll, { capture: true, passive: true })
+      window.addEventListener('resize', onScroll, { passive: true })
+      const firstFrame = requestAnimationFrame(measureWindow)
       const stopWaiting = () => {
         clearTimeout(quietTimer)
         cancelIdle?.()
@@ -183,7 +242,13 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<SpellcheckS
           cancelIdle = undefined
           const lexicon = options.lexicon()
           if (!lexicon || editorView.isDestroyed) return
-          checkSlice(editorView, lexicon, slice.budget)
+          // A key, a click or a scroll since: wait for the next pause (the check never sits between two keystrokes).
+          const wait = quietIn()
+          if (wait > 0) quietTimer = setTimeout(runWhenIdle, wait)
+          else {
+            measureWindow()
+            checkSlice(editorView, lexicon, slice.budget)
+          }
         }, SLICE_MS)
       }
       const plan = (view: EditorView, edited: boolean) => {
@@ -200,8 +265,16 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<SpellcheckS
       return {
         update(view, previous) {
           plan(view, view.state.doc !== previous.doc)
+          // Switched on: draw what is on screen.
+          if (spellcheckState(view.state).enabled && !spellcheckState(previous).enabled) onScroll()
         },
-        destroy: stopWaiting
+        destroy: () => {
+          stopWaiting()
+          clearTimeout(scrollTimer)
+          cancelAnimationFrame(firstFrame)
+          document.removeEventListener('scroll', onScroll, { capture: true })
+          window.removeEventListener('resize', onScroll)
+        }
       }
     },
     props: {
@@ -222,7 +295,7 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<SpellcheckS
         event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey) ? openAtCaret(view, options, event) : false,
       decorations: (state) => {
         const value = spellcheckState(state)
-        return value.enabled ? value.decorations : null
+        return value.enabled ? value.drawn : null
       },
       // The browser's own checker has no Bengali and would only add a second set of lines.
       attributes: (state): Record<string, string> => (spellcheckState(state).enabled ? { spellcheck: 'false' } : {})
