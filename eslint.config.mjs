@@ -62,5 +62,16 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
     languageOptions: { globals: { ...globals.browser } }
+  },
+  {
+    // Names say what a thing is. In the Bengali toolkit a name of one or two letters is only a loop counter (i j k),
+    // a comparator's pair (a b), a binary search's bounds (lo hi), an English word (at to) or a letter's own name.
+    files: ['src/shared/bangla/**/*.ts'],
+    rules: {
+      'id-length': [
+        'error',
+        { min: 3, properties: 'never', exceptions: ['i', 'j', 'k', 'a', 'b', 'lo', 'hi', 'at', 'to', '_', 'TA', 'YA', 'RA'] }
+      ]
+    }
   }
 )

@@ -144,6 +144,7 @@ export class Exporter {
       // A story not yet approved leaves only as a marked preview copy.
       ...(isPublishable(article.status) ? {} : { draftMark: DRAFT_MARK }),
       settings: settings.site,
+      calendar: settings.calendar,
       latest: await this.deps.pages.latest(article.id, settings.site.siteUrl),
       ...(isPublishable(article.status) ? { canonicalUrl: this.deps.pages.canonicalUrl(article, settings.site.siteUrl) } : {}),
       resolveMedia: (mediaId) => {

@@ -65,8 +65,8 @@ test('every field is typed, saved to the article file on disk, and comes back af
   await page.keyboard.insertText('অর্থমন্ত্রী আজ বিকেল তিনটায় বাজেট পেশ করবেন।')
 
   // The lines readers will see appear beside the times, in Dhaka time.
-  await expect(page.getByText('প্রকাশ : ৬ জুন ২০২৪, ০৩:০০ পিএম')).toBeVisible()
-  await expect(page.getByText('আপডেট : ৬ জুন ২০২৪, ০৬:০৫ পিএম')).toBeVisible()
+  await expect(page.getByText('প্রকাশ : ০৬ জুন ২০২৪, ০৩:০০ পিএম')).toBeVisible()
+  await expect(page.getByText('আপডেট : ০৬ জুন ২০২৪, ০৬:০৫ পিএম')).toBeVisible()
   // Live counts under the editor.
   await expect(page.getByText('৭ শব্দ', { exact: true })).toBeVisible()
   await expect(page.getByText('১ অনুচ্ছেদ', { exact: true })).toBeVisible()
@@ -104,12 +104,13 @@ test('every field is typed, saved to the article file on disk, and comes back af
   await expect(field('ট্যাগ')).toHaveValue('বাজেট, সংসদ, অর্থনীতি')
   await expect(field('সারসংক্ষেপ')).toHaveValue(expected.summary)
   await expect(field('সংস্করণ')).toHaveValue('print')
-  await expect(field('প্রকাশের সময়')).toHaveValue('2024-06-06T15:00')
-  await expect(field('আপডেটের সময়')).toHaveValue('2024-06-06T18:05')
+  // The time boxes write the stored times as the paper prints them (days 1–9 padded, the house default).
+  await expect(field('প্রকাশের সময়')).toHaveValue('০৬ জুন ২০২৪, ০৩:০০ পিএম')
+  await expect(field('আপডেটের সময়')).toHaveValue('০৬ জুন ২০২৪, ০৬:০৫ পিএম')
   await expect(field('স্লাগ')).toHaveValue(expected.slug)
   await expect(field('সম্পাদকীয় নোট')).toHaveValue(expected.ednote)
   await expect(body).toHaveText(expected.body.content[0]?.content[0]?.text ?? '')
-  await expect(page.getByText('প্রকাশ : ৬ জুন ২০২৪, ০৩:০০ পিএম')).toBeVisible()
+  await expect(page.getByText('প্রকাশ : ০৬ জুন ২০২৪, ০৩:০০ পিএম')).toBeVisible()
 })
 
 test('the headline is required and warns past 80 characters, counted as readers count them', async ({ page }) => {

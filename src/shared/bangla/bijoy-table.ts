@@ -18,7 +18,7 @@
 // apostrophe (the থ-phala is ’ U+2019).
 
 /** What a glyph does to the syllable being built; see bijoy.ts for the rules. */
-export const K = {
+export const GLYPH_KIND = {
   /** Full consonant or conjunct ending in a consonant: ক, ক্ষ, ন্ত. */
   CONS: 0,
   /** Consonant + hasanta waiting for the next consonant: স্ (¯), ন্ (š ›). */
@@ -38,191 +38,191 @@ export const K = {
   /** Independent vowel, digit, dari, quote: ends any syllable. */
   INDEP: 8
 } as const
-export type Kind = (typeof K)[keyof typeof K]
+export type Kind = (typeof GLYPH_KIND)[keyof typeof GLYPH_KIND]
 
 export interface Step {
-  readonly k: Kind
-  readonly t: string
+  readonly kind: Kind
+  readonly text: string
 }
 /** Most glyphs are one step; a few (গু শু হু হৃ ্তু) are consonant + vowel sign. */
 export type Glyph = readonly Step[]
 
-const one = (k: Kind, t: string): Glyph => [{ k, t }]
+const one = (kind: Kind, text: string): Glyph => [{ kind, text }]
 const HAS = '\u09CD'
 const YA_NUKTA = '\u09AF\u09BC' // য় in its NFC spelling (U+09DF is a composition exclusion)
 
 // [characters, kind, Bengali] — the same Bengali for every character in the string.
 const ENTRIES: ReadonlyArray<readonly [string, Kind, string]> = [
   // Independent vowels. 'A' + 'v' (আ) is handled in bijoy.ts.
-  ['A', K.INDEP, 'অ'],
-  ['B', K.INDEP, 'ই'],
-  ['C', K.INDEP, 'ঈ'],
-  ['D', K.INDEP, 'উ'],
-  ['E', K.INDEP, 'ঊ'],
-  ['F', K.INDEP, 'ঋ'],
-  ['G', K.INDEP, 'এ'],
-  ['H', K.INDEP, 'ঐ'],
-  ['I', K.INDEP, 'ও'],
-  ['J', K.INDEP, 'ঔ'],
+  ['A', GLYPH_KIND.INDEP, 'অ'],
+  ['B', GLYPH_KIND.INDEP, 'ই'],
+  ['C', GLYPH_KIND.INDEP, 'ঈ'],
+  ['D', GLYPH_KIND.INDEP, 'উ'],
+  ['E', GLYPH_KIND.INDEP, 'ঊ'],
+  ['F', GLYPH_KIND.INDEP, 'ঋ'],
+  ['G', GLYPH_KIND.INDEP, 'এ'],
+  ['H', GLYPH_KIND.INDEP, 'ঐ'],
+  ['I', GLYPH_KIND.INDEP, 'ও'],
+  ['J', GLYPH_KIND.INDEP, 'ঔ'],
   // Consonants.
-  ['K', K.CONS, 'ক'],
-  ['L', K.CONS, 'খ'],
-  ['M', K.CONS, 'গ'],
-  ['N', K.CONS, 'ঘ'],
-  ['O', K.CONS, 'ঙ'],
-  ['P', K.CONS, 'চ'],
-  ['Q', K.CONS, 'ছ'],
-  ['R', K.CONS, 'জ'],
-  ['S', K.CONS, 'ঝ'],
-  ['T', K.CONS, 'ঞ'],
-  ['U', K.CONS, 'ট'],
-  ['V', K.CONS, 'ঠ'],
-  ['W', K.CONS, 'ড'],
-  ['X', K.CONS, 'ঢ'],
-  ['Y', K.CONS, 'ণ'],
-  ['Z', K.CONS, 'ত'],
-  ['_', K.CONS, 'থ'],
-  ['`', K.CONS, 'দ'],
-  ['a', K.CONS, 'ধ'],
-  ['b', K.CONS, 'ন'],
-  ['c', K.CONS, 'প'],
-  ['d', K.CONS, 'ফ'],
-  ['e', K.CONS, 'ব'],
-  ['f', K.CONS, 'ভ'],
-  ['g', K.CONS, 'ম'],
-  ['h', K.CONS, 'য'],
-  ['i', K.CONS, 'র'],
-  ['j', K.CONS, 'ল'],
-  ['k', K.CONS, 'শ'],
-  ['l', K.CONS, 'ষ'],
-  ['m', K.CONS, 'স'],
-  ['n', K.CONS, 'হ'],
-  ['o', K.CONS, 'ড\u09BC'],
-  ['p', K.CONS, 'ঢ\u09BC'],
-  ['q', K.CONS, YA_NUKTA],
-  ['r', K.INDEP, 'ৎ'], // khanda ta never takes a vowel sign or phala
-  ['s', K.MARK, 'ং'],
-  ['t', K.MARK, 'ঃ'],
-  ['u', K.MARK, 'ঁ'],
+  ['K', GLYPH_KIND.CONS, 'ক'],
+  ['L', GLYPH_KIND.CONS, 'খ'],
+  ['M', GLYPH_KIND.CONS, 'গ'],
+  ['N', GLYPH_KIND.CONS, 'ঘ'],
+  ['O', GLYPH_KIND.CONS, 'ঙ'],
+  ['P', GLYPH_KIND.CONS, 'চ'],
+  ['Q', GLYPH_KIND.CONS, 'ছ'],
+  ['R', GLYPH_KIND.CONS, 'জ'],
+  ['S', GLYPH_KIND.CONS, 'ঝ'],
+  ['T', GLYPH_KIND.CONS, 'ঞ'],
+  ['U', GLYPH_KIND.CONS, 'ট'],
+  ['V', GLYPH_KIND.CONS, 'ঠ'],
+  ['W', GLYPH_KIND.CONS, 'ড'],
+  ['X', GLYPH_KIND.CONS, 'ঢ'],
+  ['Y', GLYPH_KIND.CONS, 'ণ'],
+  ['Z', GLYPH_KIND.CONS, 'ত'],
+  ['_', GLYPH_KIND.CONS, 'থ'],
+  ['`', GLYPH_KIND.CONS, 'দ'],
+  ['a', GLYPH_KIND.CONS, 'ধ'],
+  ['b', GLYPH_KIND.CONS, 'ন'],
+  ['c', GLYPH_KIND.CONS, 'প'],
+  ['d', GLYPH_KIND.CONS, 'ফ'],
+  ['e', GLYPH_KIND.CONS, 'ব'],
+  ['f', GLYPH_KIND.CONS, 'ভ'],
+  ['g', GLYPH_KIND.CONS, 'ম'],
+  ['h', GLYPH_KIND.CONS, 'য'],
+  ['i', GLYPH_KIND.CONS, 'র'],
+  ['j', GLYPH_KIND.CONS, 'ল'],
+  ['k', GLYPH_KIND.CONS, 'শ'],
+  ['l', GLYPH_KIND.CONS, 'ষ'],
+  ['m', GLYPH_KIND.CONS, 'স'],
+  ['n', GLYPH_KIND.CONS, 'হ'],
+  ['o', GLYPH_KIND.CONS, 'ড\u09BC'],
+  ['p', GLYPH_KIND.CONS, 'ঢ\u09BC'],
+  ['q', GLYPH_KIND.CONS, YA_NUKTA],
+  ['r', GLYPH_KIND.INDEP, 'ৎ'], // khanda ta never takes a vowel sign or phala
+  ['s', GLYPH_KIND.MARK, 'ং'],
+  ['t', GLYPH_KIND.MARK, 'ঃ'],
+  ['u', GLYPH_KIND.MARK, 'ঁ'],
   // Vowel signs.
-  ['v', K.POST, 'া'],
-  ['x', K.POST, 'ী'],
-  ['yz', K.POST, 'ু'],
-  ['~', K.POST, 'ূ'],
-  ['w', K.PRE, 'ি'],
-  ['\u2020\u2021', K.PRE, 'ে'],
-  ['\u2030', K.PRE, 'ৈ'],
-  ['\u02C6', K.PRE, 'ৈ'], // ˆ, the other ৈ
-  ['\u2026\u201E', K.POST, 'ৃ'], // … „
-  ['\u201A\u0192', K.POST, 'ূ'], // ‚ ƒ (ƒ is the ূ that hangs under র)
-  ['\u201C\u00E6\u2013', K.POST, 'ু'], // “ æ – (the ু forms that hang beside র and under a conjunct)
-  ['\u0160', K.POST, 'ৗ'], // Š, with a pre-base ে makes ৌ
-  ['&', K.HASANTA, HAS],
-  ['\u00A9', K.REPH, 'র' + HAS],
+  ['v', GLYPH_KIND.POST, 'া'],
+  ['x', GLYPH_KIND.POST, 'ী'],
+  ['yz', GLYPH_KIND.POST, 'ু'],
+  ['~', GLYPH_KIND.POST, 'ূ'],
+  ['w', GLYPH_KIND.PRE, 'ি'],
+  ['\u2020\u2021', GLYPH_KIND.PRE, 'ে'],
+  ['\u2030', GLYPH_KIND.PRE, 'ৈ'],
+  ['\u02C6', GLYPH_KIND.PRE, 'ৈ'], // ˆ, the other ৈ
+  ['\u2026\u201E', GLYPH_KIND.POST, 'ৃ'], // … „
+  ['\u201A\u0192', GLYPH_KIND.POST, 'ূ'], // ‚ ƒ (ƒ is the ূ that hangs under র)
+  ['\u201C\u00E6\u2013', GLYPH_KIND.POST, 'ু'], // “ æ – (the ু forms that hang beside র and under a conjunct)
+  ['\u0160', GLYPH_KIND.POST, 'ৗ'], // Š, with a pre-base ে makes ৌ
+  ['&', GLYPH_KIND.HASANTA, HAS],
+  ['\u00A9', GLYPH_KIND.REPH, 'র' + HAS],
   // Subjoined (phala) forms.
-  ['\u00A8', K.PHALA, HAS + 'য'], // ¨
-  ['\u00AA\u00AB\u00D6', K.PHALA, HAS + 'র'], // ª « Ö
-  ['^\u00A1\u00A6\u0178', K.PHALA, HAS + 'ব'], // ^ ¡ ¦ Ÿ
-  ['\u00AC\u00F8\u00AD', K.PHALA, HAS + 'ল'], // ¬ ø and the soft hyphen
-  ['\u00E8', K.PHALA, HAS + 'ণ'], // è
-  ['\u0153', K.PHALA, HAS + 'ন'], // œ
-  ['\u00A5\u00A7', K.PHALA, HAS + 'ম'], // ¥ §
-  ['\u2014\u00CD', K.PHALA, HAS + 'ত'], // — Í
-  ['\u2019', K.PHALA, HAS + 'থ'], // ’
-  ['\u2039', K.PHALA, HAS + 'ক'], // ‹
-  ['\u00FA', K.PHALA, HAS + 'প'], // ú
-  ['\u00A2', K.PHALA, HAS + 'ভ'], // ¢
-  ['\u00BF', K.PHALA, HAS + 'ত' + HAS + 'র'], // ¿
-  ['\u0152', K.PHALA, HAS + 'ক' + HAS + 'র'], // Œ
-  ['\u00A3', K.PHALA, HAS + 'ভ' + HAS + 'র'], // £
+  ['\u00A8', GLYPH_KIND.PHALA, HAS + 'য'], // ¨
+  ['\u00AA\u00AB\u00D6', GLYPH_KIND.PHALA, HAS + 'র'], // ª « Ö
+  ['^\u00A1\u00A6\u0178', GLYPH_KIND.PHALA, HAS + 'ব'], // ^ ¡ ¦ Ÿ
+  ['\u00AC\u00F8\u00AD', GLYPH_KIND.PHALA, HAS + 'ল'], // ¬ ø and the soft hyphen
+  ['\u00E8', GLYPH_KIND.PHALA, HAS + 'ণ'], // è
+  ['\u0153', GLYPH_KIND.PHALA, HAS + 'ন'], // œ
+  ['\u00A5\u00A7', GLYPH_KIND.PHALA, HAS + 'ম'], // ¥ §
+  ['\u2014\u00CD', GLYPH_KIND.PHALA, HAS + 'ত'], // — Í
+  ['\u2019', GLYPH_KIND.PHALA, HAS + 'থ'], // ’
+  ['\u2039', GLYPH_KIND.PHALA, HAS + 'ক'], // ‹
+  ['\u00FA', GLYPH_KIND.PHALA, HAS + 'প'], // ú
+  ['\u00A2', GLYPH_KIND.PHALA, HAS + 'ভ'], // ¢
+  ['\u00BF', GLYPH_KIND.PHALA, HAS + 'ত' + HAS + 'র'], // ¿
+  ['\u0152', GLYPH_KIND.PHALA, HAS + 'ক' + HAS + 'র'], // Œ
+  ['\u00A3', GLYPH_KIND.PHALA, HAS + 'ভ' + HAS + 'র'], // £
   // Half forms.
-  ['\u00AF', K.HALF, 'স' + HAS], // ¯
-  ['\u0161\u203A', K.HALF, 'ন' + HAS], // š ›
-  ['\u00A4', K.HALF, 'ম' + HAS], // ¤
-  ['\u201D', K.HALF, 'চ' + HAS], // ”
-  ['\u2122\u02DC', K.HALF, 'দ' + HAS], // ™ ˜
-  ['\u2022', K.HALF, 'ঙ' + HAS], // •
-  ['\u00AE', K.HALF, 'ষ' + HAS], // ®
+  ['\u00AF', GLYPH_KIND.HALF, 'স' + HAS], // ¯
+  ['\u0161\u203A', GLYPH_KIND.HALF, 'ন' + HAS], // š ›
+  ['\u00A4', GLYPH_KIND.HALF, 'ম' + HAS], // ¤
+  ['\u201D', GLYPH_KIND.HALF, 'চ' + HAS], // ”
+  ['\u2122\u02DC', GLYPH_KIND.HALF, 'দ' + HAS], // ™ ˜
+  ['\u2022', GLYPH_KIND.HALF, 'ঙ' + HAS], // •
+  ['\u00AE', GLYPH_KIND.HALF, 'ষ' + HAS], // ®
   // Conjunct glyphs.
-  ['\u00B0', K.CONS, 'ক্ক'],
-  ['\u00B1', K.CONS, 'ক্ট'],
-  ['\u00B3', K.CONS, 'ক্ত'],
-  ['\u00B5', K.CONS, 'ক্র'],
-  ['\u00B6\u00FF', K.CONS, 'ক্ষ'],
-  ['\u00B7', K.CONS, 'ক্স'],
-  ['\u00B2', K.CONS, 'ক্ষ্ম'],
-  ['\u00B4', K.CONS, 'ক্ম'],
-  ['\u00B9', K.CONS, 'জ্ঞ'],
-  ['\u00BA', K.CONS, 'গ্দ'],
-  ['\u00BB', K.CONS, 'গ্ধ'],
-  ['\u00C0', K.CONS, 'জ্ঝ'],
-  ['\u00C9', K.CONS, 'ণ্ঠ'],
-  ['\u00CC', K.CONS, 'ত্থ'],
-  ['\u00D9', K.CONS, 'দ্ম'],
-  ['\u00DE', K.CONS, 'প্ট'],
-  ['\u00E2', K.CONS, 'ব্জ'],
-  ['\u00E4', K.CONS, 'ব্ধ'],
-  ['\u00E7', K.CONS, 'ম্ফ'],
-  ['\u00E9', K.CONS, 'ল্ক'],
-  ['\u00F1', K.CONS, 'শ্ছ'],
-  ['\u00F5', K.CONS, 'ষ্ফ'],
-  ['\u00F6', K.CONS, 'স্খ'],
-  ['\u00F9', K.CONS, 'স্ফ'],
-  ['\u00BC', K.CONS, 'ঙ্ক'],
-  ['\u00BD', K.CONS, 'ঙ্গ'],
-  ['\u00BE', K.CONS, 'জ্জ'],
-  ['\u00C1', K.CONS, 'জ্ঞ'],
-  ['\u00C2', K.CONS, 'ঞ্চ'],
-  ['\u00C3', K.CONS, 'ঞ্ছ'],
-  ['\u00C4', K.CONS, 'ঞ্জ'],
-  ['\u00C5', K.CONS, 'ঞ্ঝ'],
-  ['\u00C6', K.CONS, 'ট্ট'],
-  ['\u00C7', K.CONS, 'ড্ড'],
-  ['\u00C8', K.CONS, 'ণ্ট'],
-  ['\u00CA', K.CONS, 'ণ্ড'],
-  ['\u00CB', K.CONS, 'ত্ত'],
-  ['\u00CE', K.CONS, 'ত্র'],
-  ['\u00CF', K.CONS, 'দ্দ'],
-  ['\u00D7', K.CONS, 'দ্ধ'],
-  ['\u00D8', K.CONS, 'দ্ব'],
-  ['\u00DA', K.CONS, 'ন্ঠ'],
-  ['\u00DB', K.CONS, 'ন্ড'],
-  ['\u00DC', K.CONS, 'ন্ধ'],
-  ['\u00DD', K.CONS, 'ন্স'],
-  ['\u00DF', K.CONS, 'প্ত'],
-  ['\u00E0', K.CONS, 'প্প'],
-  ['\u00E1', K.CONS, 'প্স'],
-  ['\u00E3', K.CONS, 'ব্দ'],
-  ['\u00E5', K.CONS, 'ভ্র'],
-  ['\u00EA', K.CONS, 'ল্গ'],
-  ['\u00EB', K.CONS, 'ল্ট'],
-  ['\u00EC', K.CONS, 'ল্ড'],
-  ['\u00ED', K.CONS, 'ল্প'],
-  ['\u00EE', K.CONS, 'ল্ফ'],
-  ['\u00F0', K.CONS, 'শ্চ'],
-  ['\u00F2', K.CONS, 'ষ্ণ'],
-  ['\u00F3', K.CONS, 'ষ্ট'],
-  ['\u00F4', K.CONS, 'ষ্ঠ'],
-  ['\u00F7', K.CONS, 'স্ট'],
-  ['\u00FD', K.CONS, 'হ্ন'],
-  ['\u00FE', K.CONS, 'হ্ম'],
+  ['\u00B0', GLYPH_KIND.CONS, 'ক্ক'],
+  ['\u00B1', GLYPH_KIND.CONS, 'ক্ট'],
+  ['\u00B3', GLYPH_KIND.CONS, 'ক্ত'],
+  ['\u00B5', GLYPH_KIND.CONS, 'ক্র'],
+  ['\u00B6\u00FF', GLYPH_KIND.CONS, 'ক্ষ'],
+  ['\u00B7', GLYPH_KIND.CONS, 'ক্স'],
+  ['\u00B2', GLYPH_KIND.CONS, 'ক্ষ্ম'],
+  ['\u00B4', GLYPH_KIND.CONS, 'ক্ম'],
+  ['\u00B9', GLYPH_KIND.CONS, 'জ্ঞ'],
+  ['\u00BA', GLYPH_KIND.CONS, 'গ্দ'],
+  ['\u00BB', GLYPH_KIND.CONS, 'গ্ধ'],
+  ['\u00C0', GLYPH_KIND.CONS, 'জ্ঝ'],
+  ['\u00C9', GLYPH_KIND.CONS, 'ণ্ঠ'],
+  ['\u00CC', GLYPH_KIND.CONS, 'ত্থ'],
+  ['\u00D9', GLYPH_KIND.CONS, 'দ্ম'],
+  ['\u00DE', GLYPH_KIND.CONS, 'প্ট'],
+  ['\u00E2', GLYPH_KIND.CONS, 'ব্জ'],
+  ['\u00E4', GLYPH_KIND.CONS, 'ব্ধ'],
+  ['\u00E7', GLYPH_KIND.CONS, 'ম্ফ'],
+  ['\u00E9', GLYPH_KIND.CONS, 'ল্ক'],
+  ['\u00F1', GLYPH_KIND.CONS, 'শ্ছ'],
+  ['\u00F5', GLYPH_KIND.CONS, 'ষ্ফ'],
+  ['\u00F6', GLYPH_KIND.CONS, 'স্খ'],
+  ['\u00F9', GLYPH_KIND.CONS, 'স্ফ'],
+  ['\u00BC', GLYPH_KIND.CONS, 'ঙ্ক'],
+  ['\u00BD', GLYPH_KIND.CONS, 'ঙ্গ'],
+  ['\u00BE', GLYPH_KIND.CONS, 'জ্জ'],
+  ['\u00C1', GLYPH_KIND.CONS, 'জ্ঞ'],
+  ['\u00C2', GLYPH_KIND.CONS, 'ঞ্চ'],
+  ['\u00C3', GLYPH_KIND.CONS, 'ঞ্ছ'],
+  ['\u00C4', GLYPH_KIND.CONS, 'ঞ্জ'],
+  ['\u00C5', GLYPH_KIND.CONS, 'ঞ্ঝ'],
+  ['\u00C6', GLYPH_KIND.CONS, 'ট্ট'],
+  ['\u00C7', GLYPH_KIND.CONS, 'ড্ড'],
+  ['\u00C8', GLYPH_KIND.CONS, 'ণ্ট'],
+  ['\u00CA', GLYPH_KIND.CONS, 'ণ্ড'],
+  ['\u00CB', GLYPH_KIND.CONS, 'ত্ত'],
+  ['\u00CE', GLYPH_KIND.CONS, 'ত্র'],
+  ['\u00CF', GLYPH_KIND.CONS, 'দ্দ'],
+  ['\u00D7', GLYPH_KIND.CONS, 'দ্ধ'],
+  ['\u00D8', GLYPH_KIND.CONS, 'দ্ব'],
+  ['\u00DA', GLYPH_KIND.CONS, 'ন্ঠ'],
+  ['\u00DB', GLYPH_KIND.CONS, 'ন্ড'],
+  ['\u00DC', GLYPH_KIND.CONS, 'ন্ধ'],
+  ['\u00DD', GLYPH_KIND.CONS, 'ন্স'],
+  ['\u00DF', GLYPH_KIND.CONS, 'প্ত'],
+  ['\u00E0', GLYPH_KIND.CONS, 'প্প'],
+  ['\u00E1', GLYPH_KIND.CONS, 'প্স'],
+  ['\u00E3', GLYPH_KIND.CONS, 'ব্দ'],
+  ['\u00E5', GLYPH_KIND.CONS, 'ভ্র'],
+  ['\u00EA', GLYPH_KIND.CONS, 'ল্গ'],
+  ['\u00EB', GLYPH_KIND.CONS, 'ল্ট'],
+  ['\u00EC', GLYPH_KIND.CONS, 'ল্ড'],
+  ['\u00ED', GLYPH_KIND.CONS, 'ল্প'],
+  ['\u00EE', GLYPH_KIND.CONS, 'ল্ফ'],
+  ['\u00F0', GLYPH_KIND.CONS, 'শ্চ'],
+  ['\u00F2', GLYPH_KIND.CONS, 'ষ্ণ'],
+  ['\u00F3', GLYPH_KIND.CONS, 'ষ্ট'],
+  ['\u00F4', GLYPH_KIND.CONS, 'ষ্ঠ'],
+  ['\u00F7', GLYPH_KIND.CONS, 'স্ট'],
+  ['\u00FD', GLYPH_KIND.CONS, 'হ্ন'],
+  ['\u00FE', GLYPH_KIND.CONS, 'হ্ম'],
   // Digits and punctuation.
-  ['0', K.INDEP, '০'],
-  ['1', K.INDEP, '১'],
-  ['2', K.INDEP, '২'],
-  ['3', K.INDEP, '৩'],
-  ['4', K.INDEP, '৪'],
-  ['5', K.INDEP, '৫'],
-  ['6', K.INDEP, '৬'],
-  ['7', K.INDEP, '৭'],
-  ['8', K.INDEP, '৮'],
-  ['9', K.INDEP, '৯'],
-  ['|', K.INDEP, '।'],
-  ['\u00D0\u00D1', K.INDEP, '-'], // Ð Ñ: the font's hyphens
-  ['\u00D2', K.INDEP, '\u201C'],
-  ['\u00D3', K.INDEP, '\u201D'], // Ò Ó: SutonnyMJ's curly double quotes
-  ['\u00D4', K.INDEP, '\u2018'],
-  ['\u00D5', K.INDEP, '\u2019'] // Ô Õ: single quotes
+  ['0', GLYPH_KIND.INDEP, '০'],
+  ['1', GLYPH_KIND.INDEP, '১'],
+  ['2', GLYPH_KIND.INDEP, '২'],
+  ['3', GLYPH_KIND.INDEP, '৩'],
+  ['4', GLYPH_KIND.INDEP, '৪'],
+  ['5', GLYPH_KIND.INDEP, '৫'],
+  ['6', GLYPH_KIND.INDEP, '৬'],
+  ['7', GLYPH_KIND.INDEP, '৭'],
+  ['8', GLYPH_KIND.INDEP, '৮'],
+  ['9', GLYPH_KIND.INDEP, '৯'],
+  ['|', GLYPH_KIND.INDEP, '।'],
+  ['\u00D0\u00D1', GLYPH_KIND.INDEP, '-'], // Ð Ñ: the font's hyphens
+  ['\u00D2', GLYPH_KIND.INDEP, '\u201C'],
+  ['\u00D3', GLYPH_KIND.INDEP, '\u201D'], // Ò Ó: SutonnyMJ's curly double quotes
+  ['\u00D4', GLYPH_KIND.INDEP, '\u2018'],
+  ['\u00D5', GLYPH_KIND.INDEP, '\u2019'] // Ô Õ: single quotes
 ]
 
 // Consonant + vowel-sign glyphs.
@@ -234,19 +234,19 @@ const COMPOSITE: ReadonlyArray<readonly [string, string, string]> = [
 ]
 
 function build(): Map<number, Glyph> {
-  const m = new Map<number, Glyph>()
-  for (const [chars, k, t] of ENTRIES) for (const ch of chars) m.set(ch.charCodeAt(0), one(k, t))
-  for (const [ch, c, v] of COMPOSITE)
-    m.set(ch.charCodeAt(0), [
-      { k: K.CONS, t: c },
-      { k: K.POST, t: v }
+  const glyphs = new Map<number, Glyph>()
+  for (const [chars, kind, text] of ENTRIES) for (const char of chars) glyphs.set(char.charCodeAt(0), one(kind, text))
+  for (const [char, consonant, vowelSign] of COMPOSITE)
+    glyphs.set(char.charCodeAt(0), [
+      { kind: GLYPH_KIND.CONS, text: consonant },
+      { kind: GLYPH_KIND.POST, text: vowelSign }
     ])
   // ‘ is ্তু: the ত-phala with ু attached (কিন্তু = wKš‘).
-  m.set(0x2018, [
-    { k: K.PHALA, t: HAS + 'ত' },
-    { k: K.POST, t: 'ু' }
+  glyphs.set(0x2018, [
+    { kind: GLYPH_KIND.PHALA, text: HAS + 'ত' },
+    { kind: GLYPH_KIND.POST, text: 'ু' }
   ])
-  return m
+  return glyphs
 }
 
 // Windows-1252 bytes 0x80–0x9F as Unicode. Text decoded as Latin-1 instead of
@@ -256,24 +256,24 @@ const CP1252_C1 =
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
 
 /** Maps a C1 control (U+0080–U+009F) to its Windows-1252 character; other units are returned unchanged. */
-export function fromC1(c: number): number {
-  return c >= 0x80 && c <= 0x9f ? CP1252_C1.charCodeAt(c - 0x80) : c
+export function fromC1(code: number): number {
+  return code >= 0x80 && code <= 0x9f ? CP1252_C1.charCodeAt(code - 0x80) : code
 }
 
 // Flat array indexed by UTF-16 code unit (every glyph is below U+2200): the
 // converter looks up every character, and an array index beats a Map.
 const LIMIT = 0x2200
 const TABLE: Array<Glyph | undefined> = (() => {
-  const m = build()
-  const t = new Array<Glyph | undefined>(LIMIT).fill(undefined)
-  for (const [c, g] of m) t[c] = g
-  for (let c = 0x80; c <= 0x9f; c++) t[c] = m.get(fromC1(c))
-  return t
+  const glyphs = build()
+  const table = new Array<Glyph | undefined>(LIMIT).fill(undefined)
+  for (const [code, glyph] of glyphs) table[code] = glyph
+  for (let code = 0x80; code <= 0x9f; code++) table[code] = glyphs.get(fromC1(code))
+  return table
 })()
 
 /** The glyph a UTF-16 code unit stands for (C1 controls read as Windows-1252), or undefined. */
-export function glyphOf(c: number): Glyph | undefined {
-  return c < LIMIT ? TABLE[c] : undefined
+export function glyphOf(code: number): Glyph | undefined {
+  return code < LIMIT ? TABLE[code] : undefined
 }
 
 /**
@@ -300,9 +300,9 @@ export const STOPWORDS = new Set(
 // 1 = only Bijoy puts it right after a letter (© ¨ ¯ ¶ …); 2 = the same, but European words or «N°» have it too
 // (š œ · °, weight 0.5); 3 = pre-base sign † ‡ ‰, Bijoy when a letter follows.
 export const EVIDENCE = ((): Uint8Array => {
-  const t = new Uint8Array(0x2200)
-  const mark = (chars: string, v: number): void => {
-    for (const ch of chars) t[ch.charCodeAt(0)] = v
+  const table = new Uint8Array(0x2200)
+  const mark = (chars: string, evidence: number): void => {
+    for (const char of chars) table[char.charCodeAt(0)] = evidence
   }
   mark(
     '\u00A8\u00A9\u00AA\u00AB\u00AF\u00B6\u00B5\u00A4\u00A7\u00A5\u00A1\u00A2\u00A3\u00A6\u00AC\u00B1\u00B3\u00B8' +
@@ -314,8 +314,8 @@ export const EVIDENCE = ((): Uint8Array => {
     2
   )
   mark('\u2020\u2021\u2030\u02C6', 3)
-  for (let c = 0x80; c <= 0x9f; c++) t[c] = t[fromC1(c)] ?? 0
-  return t
+  for (let code = 0x80; code <= 0x9f; code++) table[code] = table[fromC1(code)] ?? 0
+  return table
 })()
 export const ENGLISH_PAIRS = /th|oo|ou|qu|ph|ch|gh|ll|ss|tt|ff|pp|rr|dd|zz|t[aeiorsuy]|r[aeouy]/
 export const ENGLISH_ENDINGS = /(?:ing|ed|er|al|ly)$/

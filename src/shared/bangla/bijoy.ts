@@ -29,8 +29,8 @@ import { URLISH, analyze, isSpace, looksLikeBijoy, scoreOf, trimPunct, wordBijoy
 export { bijoyScore, looksLikeBijoy, wordBijoyEvidence, wordEnglishEvidence } from './bijoy-detect'
 
 // Local copies: read once, not through the module namespace on every character.
-const { AMBIGUOUS, K, fromC1, glyphOf } = table
-const { CONS, HALF, PHALA, HASANTA, PRE, POST, MARK, REPH } = K
+const { AMBIGUOUS, GLYPH_KIND, fromC1, glyphOf } = table
+const { CONS, HALF, PHALA, HASANTA, PRE, POST, MARK, REPH } = GLYPH_KIND
 
 const HAS = '\u09CD'
 const ZWJ = '\u200D'
@@ -57,15 +57,15 @@ class Builder {
   private pending = '' // pre-base sign seen, its cluster not yet started
   private held = '' // a chandrabindu held back one glyph: a vowel sign typed after it goes before it
 
-  step(s: Step): void {
-    if (s.k === POST) {
+  step(step: Step): void {
+    if (step.kind === POST) {
       this.settle()
-      this.push(s.t)
+      this.push(step.text)
       this.release()
       return
     }
     this.release()
-    switch (s.k) {
+    switch (step.kind) {
       case CONS:
       case HALF:
         if (!(this.open && this.join)) {
@@ -78,15 +78,15 @@ class Builder {
           this.pending = ''
           this.open = true
         }
-        this.push(s.t)
-        this.join = s.k === HALF
+        this.push(step.text)
+        this.join = step.kind === HALF
         return
       case PHALA:
         if (!this.open) this.flushPending()
         if (this.open && this.last === HAS_CODE)
-          this.push(s.t.slice(1)) // ¯ (স্) + ’ (্থ) is স্থ, not স্্থ
-        else if (this.open && s.t === HAS + 'য' && this.last === RA_CODE && this.last2 !== HAS_CODE) this.push(ZWJ + s.t)
-        else this.push(s.t)
+          this.push(step.text.slice(1)) // ¯ (স্) + ’ (্থ) is স্থ, not স্্থ
+        else if (this.open && step.text === HAS + 'য' && this.last === RA_CODE && this.last2 !== HAS_CODE) this.push(ZWJ + step.text)
+        else this.push(step.text)
         this.join = false
         return
       case HASANTA:
@@ -96,30 +96,30 @@ class Builder {
         return
       case PRE:
         this.endSyllable()
-        this.pending = s.t
+        this.pending = step.text
         return
       case MARK:
         this.settle()
-        if (s.t === CHANDRABINDU) this.held = s.t
-        else this.push(s.t)
+        if (step.text === CHANDRABINDU) this.held = step.text
+        else this.push(step.text)
         return
       case REPH:
         if (this.inSyl) this.syl = 'র' + HAS + this.syl
         else {
           this.flushPending()
-          this.push(s.t)
+          this.push(step.text)
         }
         return
       default: // INDEP
-        this.other(s.t)
+        this.other(step.text)
     }
   }
 
   /** Anything that ends the syllable: spaces, punctuation, independent vowels, unknown characters. */
-  other(t: string): void {
+  other(text: string): void {
     this.release()
     this.endSyllable()
-    this.done += t
+    this.done += text
   }
 
   finish(): string {
@@ -128,16 +128,16 @@ class Builder {
     return this.done
   }
 
-  private push(t: string): void {
+  private push(text: string): void {
     if (!this.inSyl) {
-      this.done += t
+      this.done += text
       return
     }
-    this.syl += t
-    const n = t.length
-    if (n >= 2) this.last2 = t.charCodeAt(n - 2)
-    else if (n === 1) this.last2 = this.last
-    if (n >= 1) this.last = t.charCodeAt(n - 1)
+    this.syl += text
+    const length = text.length
+    if (length >= 2) this.last2 = text.charCodeAt(length - 2)
+    else if (length === 1) this.last2 = this.last
+    if (length >= 1) this.last = text.charCodeAt(length - 1)
   }
 
   private release(): void {
@@ -174,41 +174,41 @@ class Builder {
   }
 }
 
-function startsCluster(text: string, i: number): boolean {
-  const k = i < text.length ? glyphOf(text.charCodeAt(i))?.[0]?.k : undefined
-  return k === CONS || k === HALF || k === PHALA
+function startsCluster(text: string, at: number): boolean {
+  const kind = at < text.length ? glyphOf(text.charCodeAt(at))?.[0]?.kind : undefined
+  return kind === CONS || kind === HALF || kind === PHALA
 }
 
 /** Converts Bijoy (SutonnyMJ) text to NFC Unicode Bengali. Characters that are not Bijoy glyphs pass through. */
 export function bijoyToUnicode(text: string): string {
   if (typeof text !== 'string' || text === '') return ''
-  const b = new Builder()
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 0x41 && text.charCodeAt(i + 1) === 0x76) {
-      b.other('আ') // 'A' + 'v'
+  const builder = new Builder()
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x41 && text.charCodeAt(i + 1) === 0x76) {
+      builder.other('আ') // 'A' + 'v'
       i++
       continue
     }
-    const g = glyphOf(c)
-    if (g === undefined) {
-      b.other(text.charAt(i))
+    const glyph = glyphOf(code)
+    if (glyph === undefined) {
+      builder.other(text.charAt(i))
       continue
     }
-    const first = g[0] as Step
-    if (AMBIGUOUS.has(fromC1(c))) {
+    const first = glyph[0] as Step
+    if (AMBIGUOUS.has(fromC1(code))) {
       // Curly quotes and the like are Bengali only inside a word.
-      const bengali = first.k === HALF ? startsCluster(text, i + 1) : b.inSyl
+      const bengali = first.kind === HALF ? startsCluster(text, i + 1) : builder.inSyl
       if (!bengali) {
-        b.other(String.fromCharCode(fromC1(c)))
+        builder.other(String.fromCharCode(fromC1(code)))
         continue
       }
     }
-    b.step(first)
-    if (g.length > 1) for (let j = 1; j < g.length; j++) b.step(g[j] as Step)
+    builder.step(first)
+    if (glyph.length > 1) for (let j = 1; j < glyph.length; j++) builder.step(glyph[j] as Step)
   }
-  return b.finish().normalize('NFC')
+  return builder.finish().normalize('NFC')
 }
 
 // ---------------------------------------------------------------- mixed text
@@ -226,12 +226,12 @@ export function convertBijoyRuns(text: string): string {
   if (typeof text !== 'string' || text === '') return ''
   // Split into words and the spaces between them.
   const parts = text.match(/[^\s\u00A0\u2000-\u200A\u202F\u3000]+|[\s\u00A0\u2000-\u200A\u202F\u3000]+/g) ?? [text]
-  const cls: Cls[] = parts.map((p) => {
-    if (isSpace(p.charCodeAt(0))) return 0
-    const e = wordEnglishEvidence(p)
-    if (e >= 1 && URLISH.test(trimPunct(p))) return 2
-    if (wordBijoyEvidence(p) >= 0.5) return 1
-    return e > 0 ? 2 : 0
+  const cls: Cls[] = parts.map((part) => {
+    if (isSpace(part.charCodeAt(0))) return 0
+    const englishEvidence = wordEnglishEvidence(part)
+    if (englishEvidence >= 1 && URLISH.test(trimPunct(part))) return 2
+    if (wordBijoyEvidence(part) >= 0.5) return 1
+    return englishEvidence > 0 ? 2 : 0
   })
   // A word with no evidence is English only when the nearest classified words on each side are not Bijoy.
   const next: Cls[] = new Array<Cls>(parts.length)
@@ -249,16 +249,18 @@ export function convertBijoyRuns(text: string): string {
     runStart = -1
   }
   for (let i = 0; i < parts.length; i++) {
-    const p = parts[i] ?? ''
-    const c = cls[i] ?? 0
-    const n = next[i] ?? 0
-    const english = c === 2 || (c === 0 && !isSpace(p.charCodeAt(0)) && prev !== 1 && n !== 1 && (prev === 2 || n === 2))
-    if (c !== 0) prev = c
+    const part = parts[i] ?? ''
+    const wordClass = cls[i] ?? 0
+    const nextClass = next[i] ?? 0
+    const english =
+      wordClass === 2 ||
+      (wordClass === 0 && !isSpace(part.charCodeAt(0)) && prev !== 1 && nextClass !== 1 && (prev === 2 || nextClass === 2))
+    if (wordClass !== 0) prev = wordClass
     if (english) {
       flush(i)
-      let k = p.length
-      while (k > 0 && p.charCodeAt(k - 1) === 0x7c) k--
-      out += URLISH.test(p) ? p : p.slice(0, k) + '।'.repeat(p.length - k)
+      let end = part.length
+      while (end > 0 && part.charCodeAt(end - 1) === 0x7c) end--
+      out += URLISH.test(part) ? part : part.slice(0, end) + '।'.repeat(part.length - end)
     } else if (runStart < 0) runStart = i
   }
   flush(parts.length)
@@ -277,17 +279,17 @@ export function convertIfBijoy(text: string): { converted: boolean; text: string
   const whole = looksLikeBijoy(text)
   const paragraphs = text.split('\n')
   let converted = false
-  const out = paragraphs.map((p) => {
-    if (p.trim() === '') return p
+  const out = paragraphs.map((paragraph) => {
+    if (paragraph.trim() === '') return paragraph
     let convert: boolean
     if (whole) {
-      const a = analyze(p)
-      convert = scoreOf(a) > 0 || a.strong > 0 || a.english <= a.bijoy
-    } else convert = looksLikeBijoy(p)
-    if (!convert) return p
-    const q = convertBijoyRuns(p)
-    if (q !== p) converted = true
-    return q
+      const analysis = analyze(paragraph)
+      convert = scoreOf(analysis) > 0 || analysis.strong > 0 || analysis.english <= analysis.bijoy
+    } else convert = looksLikeBijoy(paragraph)
+    if (!convert) return paragraph
+    const result = convertBijoyRuns(paragraph)
+    if (result !== paragraph) converted = true
+    return result
   })
   return converted ? { converted, text: out.join('\n') } : { converted: false, text }
 }

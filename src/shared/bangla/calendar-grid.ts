@@ -41,8 +41,8 @@ export interface MonthGridOptions {
   weekStart?: number
 }
 
-const iso = (y: number, m: number, d: number): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+const iso = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
 /** The month as whole weeks (Saturday first unless told), 4–6 rows. */
 export function monthGrid(year: number, month: number, opts: MonthGridOptions = {}): MonthGrid {
@@ -70,7 +70,7 @@ export function monthGrid(year: number, month: number, opts: MonthGridOptions = 
     if (i % 7 === 0) weeks.push([])
     weeks[weeks.length - 1]?.push(cell)
   }
-  const weekdays = Array.from({ length: 7 }, (_, k) => WEEKDAYS_SHORT_BN[(start + k) % 7] ?? '')
+  const weekdays = Array.from({ length: 7 }, (_, column) => WEEKDAYS_SHORT_BN[(start + column) % 7] ?? '')
   return { year, month, title: `${GREGORIAN_MONTHS_BN[month - 1] ?? ''} ${toBengaliDigits(year)}`, weekdays, weeks }
 }
 

@@ -98,26 +98,26 @@ export function banglaFromGregorian(year: number, month: number, day: number): C
   const startYear = afterNewYear ? year : year - 1
   let offset = Math.round((today - utcMs(startYear, 4, 14)) / 86_400_000)
   const lengths = banglaMonthLengths(startYear)
-  let m = 0
-  while (m < 11 && offset >= (lengths[m] ?? 0)) offset -= lengths[m++] ?? 0
-  return { year: startYear - 593, month: m + 1, day: offset + 1, monthName: BANGLA_MONTHS[m] ?? '' }
+  let monthIndex = 0
+  while (monthIndex < 11 && offset >= (lengths[monthIndex] ?? 0)) offset -= lengths[monthIndex++] ?? 0
+  return { year: startYear - 593, month: monthIndex + 1, day: offset + 1, monthName: BANGLA_MONTHS[monthIndex] ?? '' }
 }
 
 /** Bangla date of the instant's calendar day in `timeZone` (default Asia/Dhaka); null if invalid. */
 export function toBanglaDate(instant: InstantInput, timeZone?: string): CalendarDate | null {
-  const tz = resolveTimeZone(timeZone)
-  if (tz === null) return null
-  const d = resolveInstant(instant, tz)
-  const p = d ? getZonedParts(d, tz) : null
-  return p ? banglaFromGregorian(p.year, p.month, p.day) : null
+  const zone = resolveTimeZone(timeZone)
+  if (zone === null) return null
+  const date = resolveInstant(instant, zone)
+  const parts = date ? getZonedParts(date, zone) : null
+  return parts ? banglaFromGregorian(parts.year, parts.month, parts.day) : null
 }
 
 /** «৭ মাঘ ১৪৩০» (suffix e.g. «বঙ্গাব্দ» optional); '' if invalid. */
 export function formatBanglaDate(instant: InstantInput, opts?: { timeZone?: string; suffix?: string }): string {
-  const b = toBanglaDate(instant, opts?.timeZone)
-  if (!b) return ''
+  const bangla = toBanglaDate(instant, opts?.timeZone)
+  if (!bangla) return ''
   const suffix = opts?.suffix?.trim()
-  return `${toBengaliDigits(b.day)} ${b.monthName} ${toBengaliDigits(b.year)}${suffix ? ` ${suffix}` : ''}`
+  return `${toBengaliDigits(bangla.day)} ${bangla.monthName} ${toBengaliDigits(bangla.year)}${suffix ? ` ${suffix}` : ''}`
 }
 
 // ---------------------------------------------------------------- Hijri
@@ -136,10 +136,16 @@ export const DEFAULT_HIJRI_OFFSET_DAYS = -1
 export function hijriOffsetText(offsetDays: number): { bn: string; en: string } {
   const days = clampHijriOffset(offsetDays)
   if (days === 0) return { bn: 'উম্ম আল-কুরা অনুযায়ী', en: 'as Umm al-Qura' }
-  const n = Math.abs(days)
+  const dayCount = Math.abs(days)
   return days < 0
-    ? { bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(n)} দিন পিছিয়ে`, en: `${n} day${n === 1 ? '' : 's'} behind Umm al-Qura` }
-    : { bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(n)} দিন এগিয়ে`, en: `${n} day${n === 1 ? '' : 's'} ahead of Umm al-Qura` }
+    ? {
+        bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(dayCount)} দিন পিছিয়ে`,
+        en: `${dayCount} day${dayCount === 1 ? '' : 's'} behind Umm al-Qura`
+      }
+    : {
+        bn: `উম্ম আল-কুরা থেকে ${toBengaliDigits(dayCount)} দিন এগিয়ে`,
+        en: `${dayCount} day${dayCount === 1 ? '' : 's'} ahead of Umm al-Qura`
+      }
 }
 
 export interface HijriOptions {
@@ -186,23 +192,23 @@ export function clampHijriOffset(offsetDays: unknown): number {
 }
 
 export function toHijriDate(instant: InstantInput, opts?: HijriOptions): HijriDate | null {
-  const tz = resolveTimeZone(opts?.timeZone)
-  if (tz === null) return null
+  const zone = resolveTimeZone(opts?.timeZone)
+  if (zone === null) return null
   const variant: HijriVariant = opts?.variant === 'civil' ? 'civil' : 'umalqura'
-  const fmt = hijriFormatter(variant, tz)
-  const d = resolveInstant(instant, tz)
-  if (!fmt || !d) return null
+  const fmt = hijriFormatter(variant, zone)
+  const date = resolveInstant(instant, zone)
+  if (!fmt || !date) return null
   // Shift the instant by whole days, then read the calendar as usual.
-  const shifted = new Date(d.getTime() + clampHijriOffset(opts?.offsetDays) * 86_400_000)
-  const f: Record<string, string> = {}
+  const shifted = new Date(date.getTime() + clampHijriOffset(opts?.offsetDays) * 86_400_000)
+  const fields: Record<string, string> = {}
   try {
-    for (const p of fmt.formatToParts(shifted)) f[p.type] = p.value
+    for (const part of fmt.formatToParts(shifted)) fields[part.type] = part.value
   } catch {
     return null
   }
-  const year = Number(f.year)
-  const month = Number(f.month)
-  const day = Number(f.day)
+  const year = Number(fields.year)
+  const month = Number(fields.month)
+  const day = Number(fields.day)
   const monthName = HIJRI_MONTHS[month - 1]
   if (!Number.isInteger(year) || !Number.isInteger(day) || monthName === undefined) return null
   const formatted = `${toBengaliDigits(day)} ${monthName} ${toBengaliDigits(year)} ${HIJRI_SUFFIX}`
@@ -247,38 +253,72 @@ export const DEFAULT_CALENDAR_LINE_SETTINGS: Readonly<CalendarLineSettings> = Ob
  * rather than failing the whole masthead.
  */
 export function tryFormatCalendarLine(instant: InstantInput, settings?: Partial<CalendarLineSettings>): DateResult<string> {
-  const s = { ...DEFAULT_CALENDAR_LINE_SETTINGS, ...settings }
-  const parts = Array.isArray(s.parts) ? s.parts : DEFAULT_CALENDAR_LINE_SETTINGS.parts
-  const g = tryFormatDateTimeParts(instant, { timeZone: s.timeZone, weekdayStyle: s.weekdayStyle, padDay: s.padDay === true })
-  if (!g.ok) return g
+  const options = { ...DEFAULT_CALENDAR_LINE_SETTINGS, ...settings }
+  const parts = Array.isArray(options.parts) ? options.parts : DEFAULT_CALENDAR_LINE_SETTINGS.parts
+  const gregorian = tryFormatDateTimeParts(instant, {
+    timeZone: options.timeZone,
+    weekdayStyle: options.weekdayStyle,
+    padDay: options.padDay === true
+  })
+  if (!gregorian.ok) return gregorian
   const out: string[] = []
   const seen = new Set<string>()
   for (const part of parts) {
     if (!DEFAULT_PARTS.includes(part) || seen.has(part)) continue
     seen.add(part)
     let text: string
-    if (part === 'weekday') text = g.value.weekday
-    else if (part === 'gregorian') text = g.value.date
+    if (part === 'weekday') text = gregorian.value.weekday
+    else if (part === 'gregorian') text = gregorian.value.date
     else if (part === 'bangla') {
-      const z = g.value.zoned
-      const b = banglaFromGregorian(z.year, z.month, z.day)
-      const suffix = typeof s.banglaSuffix === 'string' ? s.banglaSuffix.trim() : ''
-      text = b ? `${toBengaliDigits(b.day)} ${b.monthName} ${toBengaliDigits(b.year)}${suffix ? ` ${suffix}` : ''}` : ''
+      const zoned = gregorian.value.zoned
+      const bangla = banglaFromGregorian(zoned.year, zoned.month, zoned.day)
+      const suffix = typeof options.banglaSuffix === 'string' ? options.banglaSuffix.trim() : ''
+      text = bangla ? `${toBengaliDigits(bangla.day)} ${bangla.monthName} ${toBengaliDigits(bangla.year)}${suffix ? ` ${suffix}` : ''}` : ''
     } else {
-      text = toHijriDate(instant, { variant: s.hijriVariant, offsetDays: s.hijriOffsetDays, timeZone: s.timeZone })?.formatted ?? ''
+      text =
+        toHijriDate(instant, { variant: options.hijriVariant, offsetDays: options.hijriOffsetDays, timeZone: options.timeZone })
+          ?.formatted ?? ''
     }
     if (text) out.push(text)
   }
-  return { ok: true, value: out.join(typeof s.separator === 'string' ? s.separator : ', ') }
+  return { ok: true, value: out.join(typeof options.separator === 'string' ? options.separator : ', ') }
 }
 
 export function formatCalendarLine(instant: InstantInput, settings?: Partial<CalendarLineSettings>): string {
-  const r = tryFormatCalendarLine(instant, settings)
-  return r.ok ? r.value : ''
+  const result = tryFormatCalendarLine(instant, settings)
+  return result.ok ? result.value : ''
+}
+
+/**
+ * The calendar settings as stored (settings.calendar), read leniently: each field that is missing or not of its kind
+ * takes the house default, so a damaged settings file gives the default line, never a broken one.
+ */
+export function resolveCalendarLineSettings(input: unknown): CalendarLineSettings {
+  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {}
+  const defaults = DEFAULT_CALENDAR_LINE_SETTINGS
+  const parts = Array.isArray(raw.parts)
+    ? raw.parts.filter((part): part is CalendarPart => DEFAULT_PARTS.includes(part as CalendarPart))
+    : [...defaults.parts]
+  return {
+    ...defaults,
+    parts,
+    weekdayStyle: raw.weekdayStyle === 'robbar' || raw.weekdayStyle === 'robibar' ? raw.weekdayStyle : defaults.weekdayStyle,
+    hijriVariant: raw.hijriVariant === 'civil' || raw.hijriVariant === 'umalqura' ? raw.hijriVariant : defaults.hijriVariant,
+    hijriOffsetDays: typeof raw.hijriOffsetDays === 'number' ? clampHijriOffset(raw.hijriOffsetDays) : defaults.hijriOffsetDays,
+    padDay: typeof raw.padDay === 'boolean' ? raw.padDay : defaults.padDay
+  }
+}
+
+/**
+ * The masthead's date line — the app's and the published page's, one function so they never differ: the calendar
+ * settings (parts, weekday style, Hijri variant and offset, padded days) in the site's time zone.
+ */
+export function mastheadDateLine(now: InstantInput, calendarSettings: unknown, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return formatCalendarLine(now, { ...resolveCalendarLineSettings(calendarSettings), timeZone })
 }
 
 /** Weekday name for an instant's day in the zone, «রবিবার» or «রোববার». */
 export function formatWeekday(instant: InstantInput, style: WeekdayStyle = 'robibar', timeZone?: string): string {
-  const r = tryFormatDateTimeParts(instant, { timeZone, weekdayStyle: style })
-  return r.ok ? weekdayName(r.value.zoned.weekday, style) : ''
+  const result = tryFormatDateTimeParts(instant, { timeZone, weekdayStyle: style })
+  return result.ok ? weekdayName(result.value.zoned.weekday, style) : ''
 }

@@ -37,48 +37,55 @@ const LINKER = 7 // virama ্
 const ZWNJ = 8 // attaches, closes a conjunct
 
 const BENGALI_CLASSES = new Uint8Array(0x80).fill(BASE)
-for (let c = 0x0995; c <= 0x09b9; c++) BENGALI_CLASSES[c - 0x0980] = CONSONANT
-for (const c of [0x09a9, 0x09b1, 0x09b3, 0x09b4, 0x09b5]) BENGALI_CLASSES[c - 0x0980] = BASE
-for (const c of [0x09dc, 0x09dd, 0x09df, 0x09f0, 0x09f1]) BENGALI_CLASSES[c - 0x0980] = CONSONANT
-for (const c of [0x0981, 0x09bc, 0x09be, 0x09c1, 0x09c2, 0x09c3, 0x09c4, 0x09d7, 0x09e2, 0x09e3, 0x09fe]) {
-  BENGALI_CLASSES[c - 0x0980] = EXTEND
+for (let code = 0x0995; code <= 0x09b9; code++) BENGALI_CLASSES[code - 0x0980] = CONSONANT
+for (const code of [0x09a9, 0x09b1, 0x09b3, 0x09b4, 0x09b5]) BENGALI_CLASSES[code - 0x0980] = BASE
+for (const code of [0x09dc, 0x09dd, 0x09df, 0x09f0, 0x09f1]) BENGALI_CLASSES[code - 0x0980] = CONSONANT
+for (const code of [0x0981, 0x09bc, 0x09be, 0x09c1, 0x09c2, 0x09c3, 0x09c4, 0x09d7, 0x09e2, 0x09e3, 0x09fe]) {
+  BENGALI_CLASSES[code - 0x0980] = EXTEND
 }
-for (const c of [0x0982, 0x0983, 0x09bf, 0x09c0, 0x09c7, 0x09c8, 0x09cb, 0x09cc]) {
-  BENGALI_CLASSES[c - 0x0980] = SPACING
+for (const code of [0x0982, 0x0983, 0x09bf, 0x09c0, 0x09c7, 0x09c8, 0x09cb, 0x09cc]) {
+  BENGALI_CLASSES[code - 0x0980] = SPACING
 }
 BENGALI_CLASSES[0x09cd - 0x0980] = LINKER
 
-export function isSpaceUnit(c: number): boolean {
+export function isSpaceUnit(code: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
   )
 }
 
-function classify(c: number): number {
-  if (c >= 0x0980 && c <= 0x09ff) return BENGALI_CLASSES[c - 0x0980] ?? UNKNOWN
-  if (c < 0x80) {
-    if (c === 0x20 || c === 0x09) return c === 0x20 ? SPACE : CONTROL
-    if (c === 0x0a || c === 0x0d) return UNKNOWN // CR LF pairing: let ICU decide
-    return c < 0x20 || c === 0x7f ? CONTROL : BASE
+function classify(code: number): number {
+  if (code >= 0x0980 && code <= 0x09ff) return BENGALI_CLASSES[code - 0x0980] ?? UNKNOWN
+  if (code < 0x80) {
+    if (code === 0x20 || code === 0x09) return code === 0x20 ? SPACE : CONTROL
+    if (code === 0x0a || code === 0x0d) return UNKNOWN // CR LF pairing: let ICU decide
+    return code < 0x20 || code === 0x7f ? CONTROL : BASE
   }
-  if (c < 0x100) {
-    if (c < 0xa0 || c === 0xad) return CONTROL
-    if (c === 0xa9 || c === 0xae) return UNKNOWN // emoji-capable: ZWJ sequences
-    return c === 0xa0 ? SPACE : BASE
+  if (code < 0x100) {
+    if (code < 0xa0 || code === 0xad) return CONTROL
+    if (code === 0xa9 || code === 0xae) return UNKNOWN // emoji-capable: ZWJ sequences
+    return code === 0xa0 ? SPACE : BASE
   }
-  if (c === 0x0964 || c === 0x0965 || c === 0x25cc || (c >= 0x20a0 && c <= 0x20c0)) return BASE
-  if (c >= 0x2000 && c <= 0x206f) {
-    if (c <= 0x200a || c === 0x202f || c === 0x205f) return SPACE
-    if (c === 0x200c) return ZWNJ
-    if (c === 0x200d) return EXTEND
-    if (c === 0x203c || c === 0x2049) return UNKNOWN
-    if (c === 0x200b || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || c >= 0x2060) {
+  if (code === 0x0964 || code === 0x0965 || code === 0x25cc || (code >= 0x20a0 && code <= 0x20c0)) return BASE
+  if (code >= 0x2000 && code <= 0x206f) {
+    if (code <= 0x200a || code === 0x202f || code === 0x205f) return SPACE
+    if (code === 0x200c) return ZWNJ
+    if (code === 0x200d) return EXTEND
+    if (code === 0x203c || code === 0x2049) return UNKNOWN
+    if (code === 0x200b || code === 0x200e || code === 0x200f || (code >= 0x2028 && code <= 0x202e) || code >= 0x2060) {
       return CONTROL
     }
     return BASE
   }
-  if (c === 0x3000) return SPACE
-  if (c === 0xfeff) return CONTROL
+  if (code === 0x3000) return SPACE
+  if (code === 0xfeff) return CONTROL
   return UNKNOWN
 }
 
@@ -132,17 +139,17 @@ export function countGraphemes(line: string): [number, number] {
   let clusters = 0
   let spaces = 0
   if (!seg) {
-    for (const ch of line) {
+    for (const char of line) {
       clusters++
-      if (isSpaceUnit(ch.charCodeAt(0))) spaces++
+      if (isSpaceUnit(char.charCodeAt(0))) spaces++
     }
     return [clusters, spaces]
   }
   // Chunks are cut before a space, which is always a cluster boundary.
   for (const chunk of chunks(line)) {
-    for (const s of seg.segment(chunk)) {
+    for (const piece of seg.segment(chunk)) {
       clusters++
-      if (isSpaceUnit(s.segment.charCodeAt(0))) spaces++
+      if (isSpaceUnit(piece.segment.charCodeAt(0))) spaces++
     }
   }
   return [clusters, spaces]
@@ -157,16 +164,16 @@ export function chunks(line: string): string[] {
   let start = 0
   while (line.length - start > CHUNK_LIMIT) {
     let cut = start + CHUNK_LIMIT
-    let k = cut
-    while (k > start + CHUNK_LIMIT / 2 && !isSpaceUnit(line.charCodeAt(k))) k--
-    if (k > start + CHUNK_LIMIT / 2) cut = k
+    let candidate = cut
+    while (candidate > start + CHUNK_LIMIT / 2 && !isSpaceUnit(line.charCodeAt(candidate))) candidate--
+    if (candidate > start + CHUNK_LIMIT / 2) cut = candidate
     else {
       // No space: avoid splitting a mark from its base, or at least a surrogate pair.
       while (cut > start + 1 && !startsCluster(line, cut)) cut--
       if (cut <= start + 1) {
         cut = start + CHUNK_LIMIT
-        const c = line.charCodeAt(cut)
-        if (c >= 0xdc00 && c <= 0xdfff) cut--
+        const code = line.charCodeAt(cut)
+        if (code >= 0xdc00 && code <= 0xdfff) cut--
       }
     }
     out.push(line.slice(start, cut))
@@ -180,8 +187,14 @@ export function chunks(line: string): string[] {
 // there is a cluster boundary before one unless a Prepend character precedes.
 function startsCluster(line: string, at: number): boolean {
   const cls = classify(line.charCodeAt(at))
-  const p = line.charCodeAt(at - 1)
+  const previous = line.charCodeAt(at - 1)
   const prepend =
-    (p >= 0x0600 && p <= 0x0605) || p === 0x06dd || p === 0x070f || p === 0x0890 || p === 0x0891 || p === 0x08e2 || p === 0x0d4e
+    (previous >= 0x0600 && previous <= 0x0605) ||
+    previous === 0x06dd ||
+    previous === 0x070f ||
+    previous === 0x0890 ||
+    previous === 0x0891 ||
+    previous === 0x08e2 ||
+    previous === 0x0d4e
   return (cls === BASE || cls === SPACE) && !prepend
 }

@@ -43,22 +43,22 @@ type BlockCounts = Omit<CountResult, 'readingMinutes'>
 
 // ------------------------------------------------------------ words and sentences
 
-function isHyphen(s: string): boolean {
-  return s === '-' || s === '\u2010' || s === '\u2011'
+function isHyphen(text: string): boolean {
+  return text === '-' || text === '\u2010' || text === '\u2011'
 }
 
-function hasTerminator(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
+function hasTerminator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
     if (
-      c === 0x0964 ||
-      c === 0x0965 ||
-      c === 0x3f ||
-      c === 0x21 ||
-      c === 0x203c ||
-      (c >= 0x2047 && c <= 0x2049) ||
-      c === 0xff01 ||
-      c === 0xff1f
+      code === 0x0964 ||
+      code === 0x0965 ||
+      code === 0x3f ||
+      code === 0x21 ||
+      code === 0x203c ||
+      (code >= 0x2047 && code <= 0x2049) ||
+      code === 0xff01 ||
+      code === 0xff1f
     )
       return true
   }
@@ -74,25 +74,25 @@ interface WordState {
   joinNext: boolean // previous segments were word + hyphen
 }
 
-function scanWords(chunk: string, st: WordState): void {
+function scanWords(chunk: string, state: WordState): void {
   const seg = getSegmenter('word')
   if (!seg) {
-    scanWordsFallback(chunk, st)
+    scanWordsFallback(chunk, state)
     return
   }
-  for (const s of seg.segment(chunk)) {
-    if (s.isWordLike) {
-      if (st.joinNext) st.joinNext = false
-      else st.words++
-      st.afterWord = true
-      st.open = true
+  for (const piece of seg.segment(chunk)) {
+    if (piece.isWordLike) {
+      if (state.joinNext) state.joinNext = false
+      else state.words++
+      state.afterWord = true
+      state.open = true
     } else {
-      const text = s.segment
-      st.joinNext = st.afterWord && isHyphen(text)
-      st.afterWord = false
-      if (st.open && hasTerminator(text)) {
-        st.sentences++
-        st.open = false
+      const text = piece.segment
+      state.joinNext = state.afterWord && isHyphen(text)
+      state.afterWord = false
+      if (state.open && hasTerminator(text)) {
+        state.sentences++
+        state.open = false
       }
     }
   }
@@ -100,15 +100,15 @@ function scanWords(chunk: string, st: WordState): void {
 
 // Without Intl.Segmenter: whitespace-separated tokens holding a letter or digit.
 const WORDISH = /[\p{L}\p{N}]/u
-function scanWordsFallback(chunk: string, st: WordState): void {
+function scanWordsFallback(chunk: string, state: WordState): void {
   for (const token of chunk.split(/\s+/)) {
     if (WORDISH.test(token)) {
-      st.words++
-      st.open = true
+      state.words++
+      state.open = true
     }
-    if (st.open && hasTerminator(token)) {
-      st.sentences++
-      st.open = false
+    if (state.open && hasTerminator(token)) {
+      state.sentences++
+      state.open = false
     }
   }
 }
@@ -121,10 +121,10 @@ function countLine(line: string, into: BlockCounts): void {
   into.charactersNoSpaces += clusters - spaces
   if (clusters === spaces) return // blank line: no words, not a paragraph
   into.paragraphs++
-  const st: WordState = { words: 0, sentences: 0, open: false, afterWord: false, joinNext: false }
-  for (const chunk of chunks(line)) scanWords(chunk, st)
-  into.words += st.words
-  into.sentences += st.sentences + (st.open ? 1 : 0)
+  const state: WordState = { words: 0, sentences: 0, open: false, afterWord: false, joinNext: false }
+  for (const chunk of chunks(line)) scanWords(chunk, state)
+  into.words += state.words
+  into.sentences += state.sentences + (state.open ? 1 : 0)
 }
 
 const emptyTotal = (): BlockCounts => ({ words: 0, characters: 0, charactersNoSpaces: 0, sentences: 0, paragraphs: 0 })
@@ -142,8 +142,8 @@ export function readingMinutes(words: number, wordsPerMinute?: number, hasConten
   const wpm =
     typeof wordsPerMinute === 'number' && Number.isFinite(wordsPerMinute) && wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE
   if (!hasContent) return 0
-  const w = Number.isFinite(words) && words > 0 ? words : 0
-  return Math.max(1, Math.ceil(w / wpm))
+  const counted = Number.isFinite(words) && words > 0 ? words : 0
+  return Math.max(1, Math.ceil(counted / wpm))
 }
 
 function finish(total: BlockCounts, opts: CountOptions | undefined): CountResult {
@@ -175,7 +175,7 @@ export function countText(text: string, opts?: CountOptions): CountResult {
 export function countParagraphs(paragraphs: readonly string[], opts?: CountOptions): CountResult {
   const total = emptyTotal()
   if (Array.isArray(paragraphs)) {
-    for (const p of paragraphs) if (typeof p === 'string') add(total, countBlock(p))
+    for (const paragraph of paragraphs) if (typeof paragraph === 'string') add(total, countBlock(paragraph))
   }
   return finish(total, opts)
 }
@@ -200,27 +200,27 @@ export function createCounter(options?: CounterOptions): Counter {
   const max = typeof wanted === 'number' && wanted >= 1 ? Math.floor(wanted) : 4000
   const cache = new Map<string, BlockCounts>()
 
-  function lookup(p: string): BlockCounts {
-    let hit = cache.get(p)
+  function lookup(paragraph: string): BlockCounts {
+    let hit = cache.get(paragraph)
     if (hit) {
       // Re-insert to mark as recently used (Map keeps insertion order).
-      cache.delete(p)
+      cache.delete(paragraph)
     } else {
-      hit = countBlock(p)
+      hit = countBlock(paragraph)
       while (cache.size >= max) {
         const oldest = cache.keys().next()
         if (oldest.done) break
         cache.delete(oldest.value)
       }
     }
-    cache.set(p, hit)
+    cache.set(paragraph, hit)
     return hit
   }
 
   function count(paragraphs: readonly string[], opts?: CountOptions): CountResult {
     const total = emptyTotal()
     if (Array.isArray(paragraphs)) {
-      for (const p of paragraphs) if (typeof p === 'string') add(total, lookup(p))
+      for (const paragraph of paragraphs) if (typeof paragraph === 'string') add(total, lookup(paragraph))
     }
     return finish(total, { wordsPerMinute: opts?.wordsPerMinute ?? options?.wordsPerMinute })
   }

@@ -21,7 +21,7 @@ const MONTH_LOOKUP = new Map<string, number>()
     ['নভেম্বর', 'november', 'nov'],
     ['ডিসেম্বর', 'december', 'dec']
   ]
-  names.forEach((list, i) => list.forEach((n) => MONTH_LOOKUP.set(n.normalize('NFC'), i + 1)))
+  names.forEach((list, monthIndex) => list.forEach((name) => MONTH_LOOKUP.set(name.normalize('NFC'), monthIndex + 1)))
 }
 
 const PREFIX_RE = /^(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated)\s*:?\s*/
@@ -38,16 +38,18 @@ const HALF_TYPED_YEAR =
 const TIME_RE = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?|এএম|পিএম|পূর্বাহ্ণ|অপরাহ্ণ)?$/
 
 /** Year/month/day at the start of normalised text, plus what follows. */
-function matchDate(s: string): { y: number; mo: number; d: number; rest: string } | null {
+function matchDate(text: string): { year: number; month: number; day: number; rest: string } | null {
   const month = (name: string | undefined): number => MONTH_LOOKUP.get(name ?? '') ?? 0
-  let m = NUMERIC_YMD.exec(s)
-  if (m) return { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), rest: s.slice(m[0].length) }
-  m = NUMERIC_DMY.exec(s)
-  if (m) return { d: Number(m[1]), mo: Number(m[3]), y: Number(m[4]), rest: s.slice(m[0].length) }
-  m = NAMED_DMY.exec(s)
-  if (m && month(m[2])) return { d: Number(m[1]), mo: month(m[2]), y: Number(m[3]), rest: s.slice(m[0].length) }
-  m = NAMED_MDY.exec(s)
-  if (m && month(m[1])) return { mo: month(m[1]), d: Number(m[2]), y: Number(m[3]), rest: s.slice(m[0].length) }
+  let match = NUMERIC_YMD.exec(text)
+  if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), rest: text.slice(match[0].length) }
+  match = NUMERIC_DMY.exec(text)
+  if (match) return { day: Number(match[1]), month: Number(match[3]), year: Number(match[4]), rest: text.slice(match[0].length) }
+  match = NAMED_DMY.exec(text)
+  if (match && month(match[2]))
+    return { day: Number(match[1]), month: month(match[2]), year: Number(match[3]), rest: text.slice(match[0].length) }
+  match = NAMED_MDY.exec(text)
+  if (match && month(match[1]))
+    return { month: month(match[1]), day: Number(match[2]), year: Number(match[3]), rest: text.slice(match[0].length) }
   return null
 }
 
@@ -67,51 +69,51 @@ export type ParseResult = { readonly ok: true; readonly value: string; readonly 
  */
 export function parseNewsDate(text: string, opts?: ParseOptions): ParseResult {
   if (typeof text !== 'string') return dateError('empty')
-  const tz = resolveTimeZone(opts?.timeZone)
-  if (tz === null) return dateError('invalid-time-zone')
-  let s = toLatinDigits(text.normalize('NFC'))
+  const zone = resolveTimeZone(opts?.timeZone)
+  if (zone === null) return dateError('invalid-time-zone')
+  let typed = toLatinDigits(text.normalize('NFC'))
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim()
     .toLowerCase()
-  if (s === '') return dateError('empty')
+  if (typed === '') return dateError('empty')
 
   // A full ISO timestamp with offset names its own instant.
-  const exact = /(?:z|[+-]\d{2}:?\d{2})$/.test(s) ? parseIso(s, tz) : null
-  if (exact !== null) return { ok: true, value: toZonedIso(exact, tz), hasTime: true }
+  const exact = /(?:z|[+-]\d{2}:?\d{2})$/.test(typed) ? parseIso(typed, zone) : null
+  if (exact !== null) return { ok: true, value: toZonedIso(exact, zone), hasTime: true }
 
-  s = s.replace(PREFIX_RE, '').replace(WEEKDAY_RE, '')
-  const found = matchDate(s)
-  if (!found) return dateError(HALF_TYPED_YEAR.test(s) ? 'invalid-year' : 'unrecognised-format')
-  const { y, mo, d } = found
+  typed = typed.replace(PREFIX_RE, '').replace(WEEKDAY_RE, '')
+  const found = matchDate(typed)
+  if (!found) return dateError(HALF_TYPED_YEAR.test(typed) ? 'invalid-year' : 'unrecognised-format')
+  const { year, month, day } = found
   let rest = found.rest
   if (rest !== '' && !/^[\s,t]/.test(rest)) return dateError(/^\d/.test(rest) ? 'invalid-year' : 'unrecognised-format')
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return dateError('invalid-date')
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return dateError('invalid-date')
 
-  let h = 0,
-    mi = 0,
+  let hour = 0,
+    minute = 0,
     sec = 0
   rest = rest.replace(/^[\s,]*(?:(?:at|এ|সময়)\s+|t)?/, '').trim()
   const hasTime = rest !== ''
   if (hasTime) {
-    const t = TIME_RE.exec(rest)
-    if (!t) return dateError(/\d/.test(rest) ? 'invalid-time' : 'unrecognised-format')
-    ;[h, mi, sec] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)]
-    const period = t[4]
-    if (mi > 59 || sec > 59) return dateError('invalid-time')
+    const time = TIME_RE.exec(rest)
+    if (!time) return dateError(/\d/.test(rest) ? 'invalid-time' : 'unrecognised-format')
+    ;[hour, minute, sec] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)]
+    const period = time[4]
+    if (minute > 59 || sec > 59) return dateError('invalid-time')
     if (period !== undefined) {
-      if (h < 1 || h > 12) return dateError('invalid-time')
-      const pm = period.startsWith('p') || period === PM_BN || period === 'অপরাহ্ণ'
-      h = (h % 12) + (pm ? 12 : 0)
-    } else if (h > 23) {
+      if (hour < 1 || hour > 12) return dateError('invalid-time')
+      const afternoon = period.startsWith('p') || period === PM_BN || period === 'অপরাহ্ণ'
+      hour = (hour % 12) + (afternoon ? 12 : 0)
+    } else if (hour > 23) {
       return dateError('invalid-time')
     }
   }
-  const instant = wallToInstant(y, mo, d, h, mi, sec, 0, tz)
-  const p = instant === null ? null : getZonedParts(new Date(instant), tz)
-  if (!p) return dateError('invalid-date')
+  const instant = wallToInstant(year, month, day, hour, minute, sec, 0, zone)
+  const zoned = instant === null ? null : getZonedParts(new Date(instant), zone)
+  if (!zoned) return dateError('invalid-date')
   // Keep the wall time as typed; the offset is the zone's at that instant.
-  return { ok: true, value: isoWall(y, mo, d, h, mi, sec) + formatOffset(p.offsetMs), hasTime }
+  return { ok: true, value: isoWall(year, month, day, hour, minute, sec) + formatOffset(zoned.offsetMs), hasTime }
 }
 
 // ----------------------------------------------------------- the publish-time field
@@ -139,12 +141,12 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
 ]
 // Parts of the day as Bangladeshi papers write them, and how an hour in each reads on the 24-hour clock.
 const DAY_PARTS: ReadonlyArray<readonly [RegExp, (hour: number) => number]> = [
-  [/^(?:ভোর|ভোরে)\s*/, (h) => h % 12],
-  [/^(?:সকাল|সকালে)\s*/, (h) => h % 12],
-  [/^(?:দুপুর|দুপুরে)\s*/, (h) => (h === 12 ? 12 : h < 6 ? h + 12 : h)],
-  [/^(?:বিকেল|বিকাল|বিকেলে|বিকালে)\s*/, (h) => (h === 12 ? 12 : h + 12)],
-  [/^(?:সন্ধ্যা|সন্ধ্যায়|সন্ধ্যার)\s*/, (h) => (h === 12 ? 12 : h + 12)],
-  [/^(?:রাত|রাতে|রাতের)\s*/, (h) => (h === 12 ? 0 : h >= 6 ? h + 12 : h)]
+  [/^(?:ভোর|ভোরে)\s*/, (hour) => hour % 12],
+  [/^(?:সকাল|সকালে)\s*/, (hour) => hour % 12],
+  [/^(?:দুপুর|দুপুরে)\s*/, (hour) => (hour === 12 ? 12 : hour < 6 ? hour + 12 : hour)],
+  [/^(?:বিকেল|বিকাল|বিকেলে|বিকালে)\s*/, (hour) => (hour === 12 ? 12 : hour + 12)],
+  [/^(?:সন্ধ্যা|সন্ধ্যায়|সন্ধ্যার)\s*/, (hour) => (hour === 12 ? 12 : hour + 12)],
+  [/^(?:রাত|রাতে|রাতের)\s*/, (hour) => (hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour)]
 ]
 // «৩টা», «৩টায়», «৩টা ২০ মিনিটে», «৩:২০», «১৪:২৭», each optionally with এএম/পিএম.
 const CLOCK_RE = /^(\d{1,2})(?:\s*(?:টা|টায়|টার দিকে)(?:\s*(\d{1,2})\s*মিনিট[ে]?)?|[:.](\d{2}))?\s*(am|pm|এএম|পিএম)?\s*(?:এ|নাগাদ|দিকে)?$/
@@ -157,31 +159,31 @@ const CLOCK_RE = /^(\d{1,2})(?:\s*(?:টা|টায়|টার দিকে)
  * instant and that line, or an error saying what could not be read (a half-typed year such as 202402 is an error).
  */
 export function parseDateTimeInput(text: string, opts: DateTimeInputOptions): DateTimeInputResult {
-  const tz = resolveTimeZone(opts.timeZone)
-  if (tz === null) return dateError('invalid-time-zone')
+  const zone = resolveTimeZone(opts.timeZone)
+  if (zone === null) return dateError('invalid-time-zone')
   const now = opts.now instanceof Date && Number.isFinite(opts.now.getTime()) ? opts.now : null
   if (typeof text !== 'string' || text.trim() === '') return dateError('empty')
-  const s = toLatinDigits(text.normalize('NFC'))
+  const typed = toLatinDigits(text.normalize('NFC'))
     .replace(/[\s\u00A0]+/g, ' ')
     .trim()
     .toLowerCase()
-  const format = { timeZone: tz, hour12: opts.hour12, padDay: opts.padDay, prefix: '' }
+  const format = { timeZone: zone, hour12: opts.hour12, padDay: opts.padDay, prefix: '' }
   const done = (iso: string): DateTimeInputResult => {
     const line = formatPublishLine(iso, format)
     return line === '' ? dateError('invalid-date') : { ok: true, value: { iso, line } }
   }
 
-  const relative = RELATIVE_DAYS.find(([re]) => re.test(s))
+  const relative = RELATIVE_DAYS.find(([pattern]) => pattern.test(typed))
   if (!relative) {
-    const parsed = parseNewsDate(text, { timeZone: tz })
+    const parsed = parseNewsDate(text, { timeZone: zone })
     if (!parsed.ok) return parsed
     if (!parsed.hasTime) return dateError('invalid-time')
     return done(parsed.value)
   }
   if (now === null) return dateError('invalid-date')
-  let rest = s.replace(relative[0], '')
+  let rest = typed.replace(relative[0], '')
   let toHour: ((hour: number) => number) | null = null
-  const part = DAY_PARTS.find(([re]) => re.test(rest))
+  const part = DAY_PARTS.find(([pattern]) => pattern.test(rest))
   if (part) {
     rest = rest.replace(part[0], '')
     toHour = part[1]
@@ -199,10 +201,10 @@ export function parseDateTimeInput(text: string, opts: DateTimeInputOptions): Da
     if (hour < 1 || hour > 12) return dateError('invalid-time')
     hour = toHour(hour)
   } else if (hour >= 1 && hour <= 6) hour += 12
-  const today = getZonedParts(now, tz)
+  const today = getZonedParts(now, zone)
   if (!today) return dateError('invalid-date')
   const day = new Date(Date.UTC(today.year, today.month - 1, today.day + relative[1]))
-  const instant = wallToInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hour, minute, 0, 0, tz)
+  const instant = wallToInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hour, minute, 0, 0, zone)
   if (instant === null) return dateError('invalid-date')
-  return done(toZonedIso(instant, tz))
+  return done(toZonedIso(instant, zone))
 }

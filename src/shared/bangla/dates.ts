@@ -107,24 +107,24 @@ export interface DateTimeParts {
 }
 
 export function tryFormatDateTimeParts(instant: InstantInput, opts?: FormatOptions): DateResult<DateTimeParts> {
-  const tz = resolveTimeZone(opts?.timeZone)
-  if (tz === null) return dateError('invalid-time-zone')
-  const d = resolveInstant(instant, tz)
-  const p = d ? getZonedParts(d, tz) : null
-  if (!p) return dateError('invalid-date')
+  const zone = resolveTimeZone(opts?.timeZone)
+  if (zone === null) return dateError('invalid-time-zone')
+  const date = resolveInstant(instant, zone)
+  const parts = date ? getZonedParts(date, zone) : null
+  if (!parts) return dateError('invalid-date')
   const hour12 = opts?.hour12 !== false
-  const h = hour12 ? p.hour % 12 || 12 : p.hour
-  const dayPeriod = hour12 ? (p.hour < 12 ? AM_BN : PM_BN) : ''
-  const day = opts?.padDay === true ? padBengali(p.day) : toBengaliDigits(p.day)
-  const month = GREGORIAN_MONTHS_BN[p.month - 1] ?? ''
-  const year = toBengaliDigits(p.year)
-  const hour = padBengali(h)
-  const minute = padBengali(p.minute)
+  const clockHour = hour12 ? parts.hour % 12 || 12 : parts.hour
+  const dayPeriod = hour12 ? (parts.hour < 12 ? AM_BN : PM_BN) : ''
+  const day = opts?.padDay === true ? padBengali(parts.day) : toBengaliDigits(parts.day)
+  const month = GREGORIAN_MONTHS_BN[parts.month - 1] ?? ''
+  const year = toBengaliDigits(parts.year)
+  const hour = padBengali(clockHour)
+  const minute = padBengali(parts.minute)
   const time = `${hour}:${minute}${dayPeriod ? ` ${dayPeriod}` : ''}`
   return {
     ok: true,
     value: {
-      weekday: weekdayName(p.weekday, opts?.weekdayStyle),
+      weekday: weekdayName(parts.weekday, opts?.weekdayStyle),
       day,
       month,
       year,
@@ -133,22 +133,22 @@ export function tryFormatDateTimeParts(instant: InstantInput, opts?: FormatOptio
       dayPeriod,
       date: `${day} ${month} ${year}`,
       time,
-      zoned: p
+      zoned: parts
     }
   }
 }
 
 export function formatDateTimeParts(instant: InstantInput, opts?: FormatOptions): DateTimeParts | null {
-  const r = tryFormatDateTimeParts(instant, opts)
-  return r.ok ? r.value : null
+  const result = tryFormatDateTimeParts(instant, opts)
+  return result.ok ? result.value : null
 }
 
 /** "২১ জানুয়ারি ২০২৪" or "21 January 2024"; '' if invalid. */
 export function formatNewsDate(instant: InstantInput, opts?: { timeZone?: string; locale?: DateLocale }): string {
-  const r = tryFormatDateTimeParts(instant, { timeZone: opts?.timeZone })
-  if (!r.ok) return ''
-  const p = r.value.zoned
-  return opts?.locale === 'en' ? `${p.day} ${GREGORIAN_MONTHS_EN[p.month - 1] ?? ''} ${p.year}` : r.value.date
+  const result = tryFormatDateTimeParts(instant, { timeZone: opts?.timeZone })
+  if (!result.ok) return ''
+  const zoned = result.value.zoned
+  return opts?.locale === 'en' ? `${zoned.day} ${GREGORIAN_MONTHS_EN[zoned.month - 1] ?? ''} ${zoned.year}` : result.value.date
 }
 
 export interface PublishLineOptions extends FormatOptions {
@@ -158,17 +158,17 @@ export interface PublishLineOptions extends FormatOptions {
 
 /** «প্রকাশ : ২১ জানুয়ারি ২০২৪, ০২:২৭ পিএম» or a typed error. */
 export function tryFormatPublishLine(instant: InstantInput, opts?: PublishLineOptions): DateResult<string> {
-  const r = tryFormatDateTimeParts(instant, opts)
-  if (!r.ok) return r
+  const result = tryFormatDateTimeParts(instant, opts)
+  if (!result.ok) return result
   const prefix = typeof opts?.prefix === 'string' ? opts.prefix.trim() : PUBLISH_PREFIX
-  const body = `${r.value.date}, ${r.value.time}`
+  const body = `${result.value.date}, ${result.value.time}`
   return { ok: true, value: prefix ? `${prefix} ${body}` : body }
 }
 
 /** As tryFormatPublishLine, but '' for invalid input (safe to drop into templates). */
 export function formatPublishLine(instant: InstantInput, opts?: PublishLineOptions): string {
-  const r = tryFormatPublishLine(instant, opts)
-  return r.ok ? r.value : ''
+  const result = tryFormatPublishLine(instant, opts)
+  return result.ok ? result.value : ''
 }
 
 export function formatUpdateLine(instant: InstantInput, opts?: FormatOptions): string {
@@ -188,28 +188,31 @@ export interface RelativeOptions {
  * beyond a minute of clock skew) get the plain date. '' for invalid input.
  */
 export function formatRelative(instant: InstantInput, now: InstantInput, locale: DateLocale = 'bn', opts?: RelativeOptions): string {
-  const tz = resolveTimeZone(opts?.timeZone)
-  if (tz === null) return ''
-  const a = resolveInstant(instant, tz)
-  const n = resolveInstant(now, tz)
-  if (!a || !n) return ''
-  const en = locale === 'en'
-  const plain = (): string => formatNewsDate(a, { timeZone: tz, locale: en ? 'en' : 'bn' })
-  const unit = (v: number, bn: string, eng: string): string =>
-    en ? `${v} ${eng}${v === 1 ? '' : 's'} ago` : `${toBengaliDigits(v)} ${bn} আগে`
-  const diff = n.getTime() - a.getTime()
+  const zone = resolveTimeZone(opts?.timeZone)
+  if (zone === null) return ''
+  const then = resolveInstant(instant, zone)
+  const reference = resolveInstant(now, zone)
+  if (!then || !reference) return ''
+  const english = locale === 'en'
+  const plain = (): string => formatNewsDate(then, { timeZone: zone, locale: english ? 'en' : 'bn' })
+  const unit = (count: number, bengaliWord: string, englishWord: string): string =>
+    english ? `${count} ${englishWord}${count === 1 ? '' : 's'} ago` : `${toBengaliDigits(count)} ${bengaliWord} আগে`
+  const diff = reference.getTime() - then.getTime()
   if (diff < -60_000) return plain()
-  if (diff < 60_000) return en ? 'just now' : 'এইমাত্র'
+  if (diff < 60_000) return english ? 'just now' : 'এইমাত্র'
   const minutes = Math.floor(diff / 60_000)
   if (minutes < 60) return unit(minutes, 'মিনিট', 'minute')
   const hours = Math.floor(diff / 3_600_000)
   if (hours < 24) return unit(hours, 'ঘণ্টা', 'hour')
-  const pa = getZonedParts(a, tz)
-  const pn = getZonedParts(n, tz)
-  if (!pa || !pn) return ''
-  const days = Math.round((utcMs(pn.year, pn.month, pn.day) - utcMs(pa.year, pa.month, pa.day)) / 86_400_000)
+  const thenParts = getZonedParts(then, zone)
+  const referenceParts = getZonedParts(reference, zone)
+  if (!thenParts || !referenceParts) return ''
+  const days = Math.round(
+    (utcMs(referenceParts.year, referenceParts.month, referenceParts.day) - utcMs(thenParts.year, thenParts.month, thenParts.day)) /
+      86_400_000
+  )
   const maxDays = typeof opts?.maxDays === 'number' && opts.maxDays >= 2 ? opts.maxDays : 7
-  if (days <= 1) return en ? 'yesterday' : 'গতকাল'
+  if (days <= 1) return english ? 'yesterday' : 'গতকাল'
   if (days < maxDays) return unit(days, 'দিন', 'day')
   return plain()
 }

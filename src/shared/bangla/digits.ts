@@ -20,12 +20,12 @@ function asText(input: unknown): string {
 
 /** Replace ASCII 0-9 with ০-৯; everything else is left as is. */
 export function toBengaliDigits(input: string | number | bigint): string {
-  return asText(input).replace(/[0-9]/g, (d) => String.fromCharCode(BN_ZERO + d.charCodeAt(0) - LATIN_ZERO))
+  return asText(input).replace(/[0-9]/g, (digit) => String.fromCharCode(BN_ZERO + digit.charCodeAt(0) - LATIN_ZERO))
 }
 
 /** Replace ০-৯ with ASCII 0-9; everything else is left as is. */
 export function toLatinDigits(input: string): string {
-  return asText(input).replace(/[\u09E6-\u09EF]/g, (d) => String.fromCharCode(LATIN_ZERO + d.charCodeAt(0) - BN_ZERO))
+  return asText(input).replace(/[\u09E6-\u09EF]/g, (digit) => String.fromCharCode(LATIN_ZERO + digit.charCodeAt(0) - BN_ZERO))
 }
 
 /** True when the text contains at least one Bengali digit. */
@@ -44,13 +44,13 @@ export function parseBengaliInt(input: string): number | null {
   const text = toLatinDigits(asText(input))
     .trim()
     .replace(/^\u2212/, '-')
-  const m = /^([+-]?)(\d+(?:,\d+)*)$/.exec(text)
-  if (!m) return null
-  const digits = (m[2] ?? '').replace(/,/g, '')
+  const match = /^([+-]?)(\d+(?:,\d+)*)$/.exec(text)
+  if (!match) return null
+  const digits = (match[2] ?? '').replace(/,/g, '')
   const value = Number(digits)
   if (!Number.isSafeInteger(value)) return null
   // `-0` would surprise callers comparing with ===; normalise it.
-  return m[1] === '-' && value !== 0 ? -value : value
+  return match[1] === '-' && value !== 0 ? -value : value
 }
 
 /**
@@ -59,7 +59,7 @@ export function parseBengaliInt(input: string): number | null {
  */
 export function padBengali(value: number, width = 2): string {
   if (!Number.isFinite(value)) return ''
-  const n = Math.trunc(value)
-  const body = String(Math.abs(n)).padStart(width, '0')
-  return toBengaliDigits(n < 0 ? `-${body}` : body)
+  const whole = Math.trunc(value)
+  const body = String(Math.abs(whole)).padStart(width, '0')
+  return toBengaliDigits(whole < 0 ? `-${body}` : body)
 }

@@ -74,61 +74,68 @@ const BENGALI_EXPANSIONS: ReadonlyMap<number, readonly [number, number]> = new M
 ])
 
 /** Canonical combining classes of the Bengali marks that have one. */
-function bengaliCcc(c: number): number {
-  if (c === NUKTA) return 7
-  if (c === VIRAMA) return 9
-  if (c === 0x09fe) return 230
+function bengaliCcc(code: number): number {
+  if (code === NUKTA) return 7
+  if (code === VIRAMA) return 9
+  if (code === 0x09fe) return 230
   return 0
 }
 
 /** Marks that canonical ordering may move: Bengali ones and the common combining blocks. */
-function isReorderable(c: number): boolean {
+function isReorderable(code: number): boolean {
   return (
-    bengaliCcc(c) !== 0 ||
-    (c >= 0x0300 && c <= 0x036f) ||
-    (c >= 0x1ab0 && c <= 0x1aff) ||
-    (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) ||
-    (c >= 0xfe20 && c <= 0xfe2f)
+    bengaliCcc(code) !== 0 ||
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
   )
 }
 
-/** Must mark `b` move before mark `a`? (ccc(a) > ccc(b) > 0). */
-function outranks(a: number, b: number): boolean {
-  const cccA = bengaliCcc(a)
-  const cccB = bengaliCcc(b)
+/** Must mark `later` move before mark `earlier`? (ccc(earlier) > ccc(later) > 0). */
+function outranks(earlier: number, later: number): boolean {
+  const cccA = bengaliCcc(earlier)
+  const cccB = bengaliCcc(later)
   if (cccA !== 0 && cccB !== 0) return cccA > cccB
   // Outside Bengali, let the platform's NFD say whether the pair reorders.
-  const pair = String.fromCharCode(0x61, a, b)
+  const pair = String.fromCharCode(0x61, earlier, later)
   return pair.normalize('NFD') !== pair
 }
 
-function isHorizontalSpace(c: number): boolean {
+function isHorizontalSpace(code: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
   )
 }
 
 /** Invisible characters that must not decide whether text matches. */
-function isInvisible(c: number): boolean {
+function isInvisible(code: number): boolean {
   return (
-    c < 0x09 ||
-    (c >= 0x0e && c <= 0x1f) ||
-    (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
-    c === 0xad ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x206f) ||
-    c === 0xfeff
+    code < 0x09 ||
+    (code >= 0x0e && code <= 0x1f) ||
+    (code >= 0x7f && code <= 0x9f && code !== 0x85) ||
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    code === 0xfeff
   )
 }
 
 /** Folds of characters outside ASCII and the Bengali block (rare in our text). */
-function foldOther(ch: string, c: number): string {
-  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return "'"
-  if (c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2033) return '"'
-  if ((c >= 0x2010 && c <= 0x2027) || c === 0x0964 || c === 0x0965) return ch
-  return ch.normalize('NFD').toLowerCase()
+function foldOther(char: string, code: number): string {
+  if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x2032) return "'"
+  if (code === 0x201c || code === 0x201d || code === 0x201f || code === 0x2033) return '"'
+  if ((code >= 0x2010 && code <= 0x2027) || code === 0x0964 || code === 0x0965) return char
+  return char.normalize('NFD').toLowerCase()
 }
 
 /** The folded text of one source position: '' to drop, or how many extra source units it consumed. */
@@ -139,47 +146,47 @@ interface Step {
 }
 const STEP: Step = { text: '', extra: 0 }
 
-// Folds the character at `i`, or returns null when it folds to itself.
-function foldAt(text: string, i: number, c: number): Step | null {
+// Folds the character at `at`, or returns null when it folds to itself.
+function foldAt(text: string, at: number, code: number): Step | null {
   STEP.extra = 0
-  if (c < 0x80) {
-    if (c >= 0x41 && c <= 0x5a) STEP.text = String.fromCharCode(c + 32)
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) {
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) STEP.text = String.fromCharCode(code + 32)
+    else if (code === 0x0d) {
+      if (text.charCodeAt(at + 1) === 0x0a) {
         STEP.text = '\n'
         STEP.extra = 1
       } else STEP.text = '\n'
-    } else if (c === 0x0b || c === 0x0c) STEP.text = '\n'
-    else if (c === 0x09) STEP.text = ' '
-    else if (c !== 0x0a && isInvisible(c)) STEP.text = ''
+    } else if (code === 0x0b || code === 0x0c) STEP.text = '\n'
+    else if (code === 0x09) STEP.text = ' '
+    else if (code !== 0x0a && isInvisible(code)) STEP.text = ''
     else return null
     return STEP
   }
-  if (c >= 0x0980 && c <= 0x09ff) {
-    if (c >= 0x09e6 && c <= 0x09ef) STEP.text = String.fromCharCode(c - 0x09e6 + 0x30)
-    else if (c === TA && text.charCodeAt(i + 1) === VIRAMA && text.charCodeAt(i + 2) === ZWJ) {
+  if (code >= 0x0980 && code <= 0x09ff) {
+    if (code >= 0x09e6 && code <= 0x09ef) STEP.text = String.fromCharCode(code - 0x09e6 + 0x30)
+    else if (code === TA && text.charCodeAt(at + 1) === VIRAMA && text.charCodeAt(at + 2) === ZWJ) {
       STEP.text = '\u09CE' // khanda-ta: only the sequence with the joiner
       STEP.extra = 2
     } else {
-      const pair = BENGALI_EXPANSIONS.get(c)
+      const pair = BENGALI_EXPANSIONS.get(code)
       if (!pair) return null
       STEP.text = String.fromCharCode(pair[0], pair[1])
     }
     return STEP
   }
-  if (c === 0x85 || c === 0x2028 || c === 0x2029) STEP.text = '\n'
-  else if (isHorizontalSpace(c)) STEP.text = ' '
-  else if (isInvisible(c)) STEP.text = ''
-  else if (c >= 0xd800 && c <= 0xdfff) {
-    const next = text.charCodeAt(i + 1)
-    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      STEP.text = foldOther(text.slice(i, i + 2), 0)
+  if (code === 0x85 || code === 0x2028 || code === 0x2029) STEP.text = '\n'
+  else if (isHorizontalSpace(code)) STEP.text = ' '
+  else if (isInvisible(code)) STEP.text = ''
+  else if (code >= 0xd800 && code <= 0xdfff) {
+    const next = text.charCodeAt(at + 1)
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      STEP.text = foldOther(text.slice(at, at + 2), 0)
       STEP.extra = 1
     } else STEP.text = '\uFFFD'
   } else {
-    const ch = text.charAt(i)
-    const folded = foldOther(ch, c)
-    if (folded === ch) return null
+    const char = text.charAt(at)
+    const folded = foldOther(char, code)
+    if (folded === char) return null
     STEP.text = folded
   }
   return STEP
@@ -191,20 +198,20 @@ function foldFast(text: string): string | null {
   let out = ''
   let last = 0 // start of the run not yet copied
   let prev = 0 // last code unit written
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    const step = foldAt(text, i, c)
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    const step = foldAt(text, i, code)
     if (step === null) {
-      if (isReorderable(c) && isReorderable(prev) && outranks(prev, c)) return null
-      prev = c
+      if (isReorderable(code) && isReorderable(prev) && outranks(prev, code)) return null
+      prev = code
       continue
     }
     out += text.slice(last, i)
     for (let k = 0; k < step.text.length; k++) {
-      const d = step.text.charCodeAt(k)
-      if (isReorderable(d) && isReorderable(prev) && outranks(prev, d)) return null
-      prev = d
+      const unit = step.text.charCodeAt(k)
+      if (isReorderable(unit) && isReorderable(prev) && outranks(prev, unit)) return null
+      prev = unit
     }
     out += step.text
     i += step.extra
@@ -217,7 +224,7 @@ function foldFast(text: string): string | null {
 // (so fold(x) === fold(NFC(x))) and, when asked, records where each came from.
 function foldCareful(text: string, map: number[] | null): string {
   const out: number[] = []
-  const n = text.length
+  const length = text.length
   const emit = (code: number, from: number): void => {
     let at = out.length
     if (isReorderable(code)) {
@@ -231,16 +238,16 @@ function foldCareful(text: string, map: number[] | null): string {
       map?.splice(at, 0, from)
     }
   }
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    const step = foldAt(text, i, c)
-    if (step === null) emit(c, i)
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    const step = foldAt(text, i, code)
+    if (step === null) emit(code, i)
     else {
       for (let k = 0; k < step.text.length; k++) emit(step.text.charCodeAt(k), i)
       i += step.extra
     }
   }
-  if (map) map.push(n)
+  if (map) map.push(length)
   let folded = ''
   // fromCharCode.apply has an argument-count limit; go in slices.
   for (let k = 0; k < out.length; k += 8192) folded += String.fromCharCode.apply(null, out.slice(k, k + 8192))
@@ -253,8 +260,8 @@ function asText(input: unknown): string {
 
 /** The search key of a text. Only for comparing; never store it. */
 export function foldForSearch(text: string): string {
-  const s = asText(text)
-  return foldFast(s) ?? foldCareful(s, null)
+  const plain = asText(text)
+  return foldFast(plain) ?? foldCareful(plain, null)
 }
 
 /** The search key plus a map from folded offsets back to original offsets. */
@@ -271,8 +278,8 @@ export function foldWithMap(text: string): FoldResult {
  */
 export function toOriginalRange(fold: FoldResult, original: string, start: number, end: number): TextMatch | null {
   const { map } = fold
-  const n = map.length - 1
-  if (!(start >= 0 && end > start && end <= n)) return null
+  const last = map.length - 1
+  if (!(start >= 0 && end > start && end <= last)) return null
   let lo = Infinity
   let hi = -1
   for (let k = start; k < end; k++) {
@@ -287,7 +294,7 @@ export function toOriginalRange(fold: FoldResult, original: string, start: numbe
     const from = map[k] ?? -1
     if (from >= lo && from < hi) return null
   }
-  for (let k = end; k < Math.min(n, end + 32); k++) {
+  for (let k = end; k < Math.min(last, end + 32); k++) {
     const from = map[k] ?? -1
     if (from >= lo && from < hi) return null
   }
@@ -297,11 +304,11 @@ export function toOriginalRange(fold: FoldResult, original: string, start: numbe
 // Source units of the folding step that starts at `at`: 2 for a surrogate pair
 // or CR LF, 3 for ত্‍, else 1.
 function sourceLength(text: string, at: number): number {
-  const c = text.charCodeAt(at)
-  const d = text.charCodeAt(at + 1)
-  if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) return 2
-  if (c === 0x0d && d === 0x0a) return 2
-  if (c === TA && d === VIRAMA && text.charCodeAt(at + 2) === ZWJ) return 3
+  const code = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) return 2
+  if (code === 0x0d && next === 0x0a) return 2
+  if (code === TA && next === VIRAMA && text.charCodeAt(at + 2) === ZWJ) return 3
   return 1
 }
 
@@ -336,13 +343,13 @@ export function findAll(haystack: string, needle: string): TextMatch[] {
  * another joiner, a curly quote, another space). Replace-all touches only these.
  */
 export function isLiteralMatch(found: string, query: string, matchCase = false): boolean {
-  const a = canonicalize(asText(found))
-  const b = canonicalize(asText(query))
-  if (a === b) return true
+  const foundText = canonicalize(asText(found))
+  const queryText = canonicalize(asText(query))
+  if (foundText === queryText) return true
   if (matchCase) return false
-  return lowerLatin(a) === lowerLatin(b)
+  return lowerLatin(foundText) === lowerLatin(queryText)
 }
 
-function lowerLatin(s: string): string {
-  return s.replace(/[A-Z]+/g, (run) => run.toLowerCase())
+function lowerLatin(text: string): string {
+  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
 }

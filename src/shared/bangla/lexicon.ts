@@ -6,6 +6,8 @@
 //   lexicon.has('সরকার')                 exact, in the canonical stored form (NFC, ৎ)
 //   lexicon.byKey(phoneticKey('মাম্লা'))  words that phonetic typing cannot tell apart: ['মামলা']
 //   lexicon.completions(key, 3)          words whose key starts with key, shortest first
+//   lexicon.add('নতুনশব্দ')               one more word (a desk's «অভিধানে যোগ করুন»)
+// The page keeps the long shipped list in the packed form of lexicon-packed.ts (same answers, a third of the memory).
 //
 // THE PHONETIC KEY folds what a Latin keyboard cannot show: ী/ি, ূ/ু, ঈ/ই, ঊ/উ, ণ/ন, শ/ষ/স, য/জ, ঙ/ং, ড়/ঢ়/র, ৎ/ত,
 // and the retroflex/dental pairs typed one for the other (ট/ত ঠ/থ ড/দ ঢ/ধ: dhaka finds ঢাকা);
@@ -22,6 +24,12 @@ export interface Lexicon {
   completions(prefix: string, limit: number): string[]
   /** Words in the list. */
   readonly size: number
+}
+
+/** A lexicon that takes more words: createLexicon's. */
+export interface GrowingLexicon extends Lexicon {
+  /** Adds one word (a no-op for one already there). */
+  add(word: string): void
 }
 
 // What each Bengali code point becomes in the key: -1 drop, 0 itself, else the code point to write.
@@ -41,37 +49,38 @@ const RA = 0x09b0
 
 /** The phonetic key of a Bengali word (see the header). */
 export function phoneticKey(word: string): string {
-  return keyOfStored(canonicalize(word))
+  return keyOfStoredWord(canonicalize(word))
 }
 
 /** The stored form of a dictionary word, cheaply: list words carry no controls, so NFC and ৎ are enough. */
-function storedForm(raw: string): string {
+export function storedWord(raw: string): string {
   const word = raw.normalize('NFC')
   return word.includes('\u09A4\u09CD\u200D') ? word.replace(/\u09A4\u09CD\u200D/g, '\u09CE') : word
 }
 
-function keyOfStored(text: string): string {
+/** The phonetic key of a word already in its stored form (phoneticKey without canonicalizing first). */
+export function keyOfStoredWord(text: string): string {
   const out: number[] = []
   let last = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+    const code = text.charCodeAt(i)
     const next = text.charCodeAt(i + 1)
-    if (c === HASANTA && next === YA) {
+    if (code === HASANTA && next === YA) {
       i++ // ya-phala: drop it
       continue
     }
-    if (c === 0x200c || c === 0x200d) continue
-    let mapped = c
-    if (next === NUKTA && (c === YA || c === 0x09a1 || c === 0x09a2)) {
+    if (code === 0x200c || code === 0x200d) continue
+    let mapped = code
+    if (next === NUKTA && (code === YA || code === 0x09a1 || code === 0x09a2)) {
       i++
-      if (c === YA) {
+      if (code === YA) {
         out.push(YA, NUKTA) // য় stays
         last = NUKTA
         continue
       }
       mapped = RA // ড় ঢ় sound as র
-    } else if (c >= 0x0980 && c <= 0x09ff) {
-      const rule = KEY_TABLE[c - 0x0980] ?? 0
+    } else if (code >= 0x0980 && code <= 0x09ff) {
+      const rule = KEY_TABLE[code - 0x0980] ?? 0
       if (rule === -1) continue
       if (rule !== 0) mapped = rule
     }
@@ -94,28 +103,34 @@ export function parseWordList(text: string): string[] {
   return words
 }
 
-export function createLexicon(words: Iterable<string>, added: Iterable<string> = []): Lexicon {
+export function createLexicon(words: Iterable<string>, added: Iterable<string> = []): GrowingLexicon {
   const exact = new Set<string>()
   const keyed = new Map<string, string[]>()
   const add = (raw: string): void => {
-    const word = storedForm(raw.trim())
+    const word = storedWord(raw.trim())
     if (word === '' || exact.has(word)) return
     exact.add(word)
-    const key = keyOfStored(word)
+    const key = keyOfStoredWord(word)
     const list = keyed.get(key)
     if (list) list.push(word)
-    else keyed.set(key, [word])
+    else {
+      keyed.set(key, [word])
+      sortedKeys = null
+    }
   }
+  // Sorted keys for prefix completion, built on first use (and again after a word with a new key is added).
+  let sortedKeys: string[] | null = null
   for (const word of words) add(word)
   for (const word of added) add(word)
 
-  // Sorted keys for prefix completion, built on first use.
-  let sortedKeys: string[] | null = null
   const keys = (): string[] => (sortedKeys ??= [...keyed.keys()].sort())
 
   return {
     has: (word) => exact.has(word) || exact.has(canonicalize(word)),
     byKey: (key) => keyed.get(key) ?? [],
+    add: (word) => {
+      if (typeof word === 'string') add(word)
+    },
     completions(prefix, limit) {
       if (prefix === '' || limit <= 0) return []
       const all = keys()

@@ -21,32 +21,32 @@
 
 const KHANDA_TA_SEQUENCE = /\u09A4\u09CD\u200D/g
 
-// Steps 1–3 in one pass; returns `s` itself when nothing needs changing.
-function cleanUnits(s: string): string {
+// Steps 1–3 in one pass; returns `text` itself when nothing needs changing.
+function cleanUnits(text: string): string {
   let out = ''
   let last = 0 // start of the run not yet copied to `out`
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if ((c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x2028) || c === 0x0a || c === 0x09) continue
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x2028) || code === 0x0a || code === 0x09) continue
     let rep: string
-    if (c === 0x0d)
-      rep = s.charCodeAt(i + 1) === 0x0a ? '' : '\n' // CRLF: keep the LF
-    else if (c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) rep = '\n'
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff) rep = ''
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
+    if (code === 0x0d)
+      rep = text.charCodeAt(i + 1) === 0x0a ? '' : '\n' // CRLF: keep the LF
+    else if (code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029) rep = '\n'
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfeff) rep = ''
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
         i++ // a valid pair
         continue
       }
       rep = '\uFFFD'
-    } else if (c >= 0xdc00 && c <= 0xdfff)
+    } else if (code >= 0xdc00 && code <= 0xdfff)
       rep = '\uFFFD' // paired ones were skipped above
     else continue
-    out += s.slice(last, i) + rep
+    out += text.slice(last, i) + rep
     last = i + 1
   }
-  return last === 0 ? s : out + s.slice(last)
+  return last === 0 ? text : out + text.slice(last)
 }
 
 function asText(input: unknown): string {
@@ -55,13 +55,13 @@ function asText(input: unknown): string {
 
 /** The canonical stored form described at the top of this file. */
 export function canonicalize(text: string): string {
-  let s = asText(text)
-  if (s === '') return s
+  let result = asText(text)
+  if (result === '') return result
   // Controls go before NFC: removing one could bring two combining marks
   // together that NFC must then reorder, which would break idempotence.
-  s = cleanUnits(s).normalize('NFC')
+  result = cleanUnits(result).normalize('NFC')
   // ৎ has combining class 0 and composes with nothing, so the result is
   // still NFC and a second pass changes nothing.
-  if (s.includes('\u09A4\u09CD\u200D')) s = s.replace(KHANDA_TA_SEQUENCE, '\u09CE')
-  return s
+  if (result.includes('\u09A4\u09CD\u200D')) result = result.replace(KHANDA_TA_SEQUENCE, '\u09CE')
+  return result
 }

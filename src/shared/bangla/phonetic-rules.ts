@@ -34,7 +34,7 @@ const independentUnlessAfterConsonant = (letter: string): Rule[] => [rule(letter
 const letterUnlessAfterConsonant = (letter: string): Rule[] => [rule(letter, '<!C'), rule(letter, '<P')]
 // After a consonant (other than r, y, w, x, and Z for r itself) r is ra-phala.
 const raPhala = (out: string, ...alsoNot: string[]): Rule[] => [
-  rule(out, '<C', '<!=r', '<!=y', '<!=w', '<!=x', ...alsoNot.map((x) => `<!=${x}`))
+  rule(out, '<C', '<!=r', '<!=y', '<!=w', '<!=x', ...alsoNot.map((letter) => `<!=${letter}`))
 ]
 
 const SIMPLE: ReadonlyArray<readonly [string, string]> = [

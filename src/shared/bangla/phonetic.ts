@@ -36,16 +36,16 @@ const BY_FIRST: ReadonlyMap<string, readonly Pattern[]> = (() => {
   return map
 })()
 
-const isVowel = (ch: string): boolean => ch !== '' && VOWELS.includes(ch.toLowerCase())
-const isConsonant = (ch: string): boolean => ch !== '' && CONSONANTS.includes(ch.toLowerCase())
+const isVowel = (char: string): boolean => char !== '' && VOWELS.includes(char.toLowerCase())
+const isConsonant = (char: string): boolean => char !== '' && CONSONANTS.includes(char.toLowerCase())
 
 /** Avro's case rule: letters whose upper case is another letter keep it; the rest are read in lower case. */
 function readCase(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i)
-    const c = text.charCodeAt(i)
-    out += c >= 65 && c <= 90 && !CASE_SENSITIVE.includes(ch.toLowerCase()) ? ch.toLowerCase() : ch
+    const char = text.charAt(i)
+    const code = text.charCodeAt(i)
+    out += code >= 65 && code <= 90 && !CASE_SENSITIVE.includes(char.toLowerCase()) ? char.toLowerCase() : char
   }
   return out
 }
@@ -61,10 +61,10 @@ function holds(condition: Condition, text: string, start: number, end: number): 
     result = from >= 0 && text.startsWith(value, from)
   } else {
     const at = before ? start - 1 : end
-    const ch = at >= 0 && at < text.length ? text.charAt(at) : ''
-    if (what === 'V') result = isVowel(ch)
-    else if (what === 'C') result = isConsonant(ch)
-    else result = !isVowel(ch) && !isConsonant(ch) // 'P': punctuation, or the edge of the text
+    const char = at >= 0 && at < text.length ? text.charAt(at) : ''
+    if (what === 'V') result = isVowel(char)
+    else if (what === 'C') result = isConsonant(char)
+    else result = !isVowel(char) && !isConsonant(char) // 'P': punctuation, or the edge of the text
   }
   return result !== negative
 }
@@ -74,7 +74,7 @@ function avroParse(input: string): string {
   let out = ''
   for (let at = 0; at < text.length;) {
     const candidates = BY_FIRST.get(text.charAt(at))
-    const pattern = candidates?.find((p) => text.startsWith(p.find, at))
+    const pattern = candidates?.find((entry) => text.startsWith(entry.find, at))
     if (pattern === undefined) {
       out += text.charAt(at)
       at++
@@ -96,8 +96,8 @@ function avroParse(input: string): string {
   return out
 }
 
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0x09e6 && c <= 0x09ef)
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0x09e6 && code <= 0x09ef)
 }
 
 /**
@@ -110,10 +110,10 @@ export function phoneticToBengali(latin: string): string {
 }
 
 /** True for the characters that extend the Latin word being typed (they mean something to the rules). */
-export function isPhoneticChar(ch: string): boolean {
-  if (typeof ch !== 'string' || ch.length !== 1) return false
-  const c = ch.charCodeAt(0)
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || '`^:.,$'.includes(ch)
+export function isPhoneticChar(char: string): boolean {
+  if (typeof char !== 'string' || char.length !== 1) return false
+  const code = char.charCodeAt(0)
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || '`^:.,$'.includes(char)
 }
 
 // ------------------------------------------------------------ incremental
@@ -155,16 +155,16 @@ const IGNORED_KEYS = new Set([
   'Unidentified'
 ])
 
-function codePointCount(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    const d = s.charCodeAt(i + 1)
-    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++
-    n++
-    if (n > 1) break
+function codePointCount(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++
+    count++
+    if (count > 1) break
   }
-  return n
+  return count
 }
 
 function idle(pending: string): PhoneticStep {
@@ -185,13 +185,13 @@ function idle(pending: string): PhoneticStep {
  */
 export function applyKey(pending: string, key: string): PhoneticStep {
   const word = typeof pending === 'string' ? pending : ''
-  const k = typeof key === 'string' ? key : ''
-  if (k === '' || IGNORED_KEYS.has(k)) return idle(word)
-  if (isPhoneticChar(k)) {
-    const next = word + k
+  const keyName = typeof key === 'string' ? key : ''
+  if (keyName === '' || IGNORED_KEYS.has(keyName)) return idle(word)
+  if (isPhoneticChar(keyName)) {
+    const next = word + keyName
     return { pending: next, preview: phoneticToBengali(next), passKey: false }
   }
-  if (k === 'Backspace') {
+  if (keyName === 'Backspace') {
     if (word === '') return idle('')
     // pending is ASCII when fed by applyKey; still never split a surrogate pair.
     const last = word.charCodeAt(word.length - 1)
@@ -200,9 +200,9 @@ export function applyKey(pending: string, key: string): PhoneticStep {
     return { pending: next, preview: phoneticToBengali(next), passKey: false }
   }
   if (word === '') return idle('')
-  if (k === 'Escape') return { pending: '', preview: '', commit: word, passKey: false }
+  if (keyName === 'Escape') return { pending: '', preview: '', commit: word, passKey: false }
   const bengali = phoneticToBengali(word)
-  if (codePointCount(k) === 1) return { pending: '', preview: '', commit: bengali + k, passKey: false }
+  if (codePointCount(keyName) === 1) return { pending: '', preview: '', commit: bengali + keyName, passKey: false }
   return { pending: '', preview: '', commit: bengali, passKey: true }
 }
 

@@ -54,13 +54,14 @@ export const INFLECTIONS = [
 
 const BENGALI_LETTER = /[\u0985-\u09B9\u09CE\u09DC-\u09DF]/
 /** Letters, signs and joiners that make up a Bengali word (digits and the dari are not part of one). */
-const isWordUnit = (c: number): boolean => (c >= 0x0980 && c <= 0x09e5) || (c >= 0x09f0 && c <= 0x09ff) || c === 0x200c || c === 0x200d
+const isWordUnit = (code: number): boolean =>
+  (code >= 0x0980 && code <= 0x09e5) || (code >= 0x09f0 && code <= 0x09ff) || code === 0x200c || code === 0x200d
 
 /** Known as written, or as a known word with up to two inflections. */
 export function isKnownWord(word: string, lexicon: Lexicon): boolean {
-  const w = canonicalize(word)
-  if (!BENGALI_LETTER.test(w)) return true
-  return knownWithEndings(w, lexicon, 2)
+  const stored = canonicalize(word)
+  if (!BENGALI_LETTER.test(stored)) return true
+  return knownWithEndings(stored, lexicon, 2)
 }
 
 function knownWithEndings(word: string, lexicon: Lexicon, depth: number): boolean {
@@ -118,36 +119,36 @@ function editsOne(word: string): Set<string> {
 }
 
 /** Levenshtein distance by code point (words are short). */
-export function editDistance(a: string, b: string): number {
-  const x = [...a]
-  const y = [...b]
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= x.length; i++) {
+export function editDistance(from: string, to: string): number {
+  const fromChars = [...from]
+  const toChars = [...to]
+  let previous = Array.from({ length: toChars.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= fromChars.length; i++) {
     const current = [i]
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1
+    for (let j = 1; j <= toChars.length; j++) {
+      const cost = fromChars[i - 1] === toChars[j - 1] ? 0 : 1
       current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost))
     }
     previous = current
   }
-  return previous[y.length] ?? 0
+  return previous[toChars.length] ?? 0
 }
 
 /** Ranked replacements for an unknown word; [] for a known one. */
 export function spellSuggestions(word: string, lexicon: Lexicon, limit = 6): string[] {
-  const w = canonicalize(word)
-  if (isKnownWord(w, lexicon)) return []
+  const stored = canonicalize(word)
+  if (isKnownWord(stored, lexicon)) return []
   const scored = new Map<string, number>()
   const offer = (candidate: string, score: number): void => {
     const before = scored.get(candidate)
     if (before === undefined || score < before) scored.set(candidate, score)
   }
-  for (const candidate of lexicon.byKey(phoneticKey(w))) offer(candidate, editDistance(w, candidate) - 0.5)
-  for (const candidate of editsOne(w)) if (lexicon.has(candidate)) offer(candidate, 1)
+  for (const candidate of lexicon.byKey(phoneticKey(stored))) offer(candidate, editDistance(stored, candidate) - 0.5)
+  for (const candidate of editsOne(stored)) if (lexicon.has(candidate)) offer(candidate, 1)
   // An unknown base with a known ending: correct the base, keep the ending.
   for (const ending of INFLECTIONS) {
-    if (w.length - ending.length < 2 || !w.endsWith(ending)) continue
-    const base = w.slice(0, -ending.length)
+    if (stored.length - ending.length < 2 || !stored.endsWith(ending)) continue
+    const base = stored.slice(0, -ending.length)
     if (lexicon.has(base)) continue
     for (const candidate of lexicon.byKey(phoneticKey(base))) offer(candidate + ending, editDistance(base, candidate) - 0.25)
     for (const candidate of editsOne(base)) if (lexicon.has(candidate)) offer(candidate + ending, 1.25)

@@ -47,59 +47,73 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
 
 /** Empty/absent zone means the default; anything else must be known to Intl. */
 export function resolveTimeZone(timeZone: string | undefined | null): string | null {
-  const tz = typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : DEFAULT_TIME_ZONE
-  return zoneFormatter(tz) ? tz : null
+  const zone = typeof timeZone === 'string' && timeZone.trim() !== '' ? timeZone.trim() : DEFAULT_TIME_ZONE
+  return zoneFormatter(zone) ? zone : null
 }
 
 /** Milliseconds since epoch for a proleptic Gregorian wall time read as UTC (years 0-99 kept literal). */
-export function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  const dt = new Date(0)
-  dt.setUTCFullYear(y, mo - 1, d)
-  dt.setUTCHours(h, mi, s, ms)
-  return dt.getTime()
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, millisecond)
+  return date.getTime()
 }
 
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
-export function daysInMonth(y: number, mo: number): number {
-  if (mo === 2) return isLeapYear(y) ? 29 : 28
-  return [4, 6, 9, 11].includes(mo) ? 30 : 31
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
 export function getZonedParts(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): ZonedParts | null {
-  const t = instant instanceof Date ? instant.getTime() : NaN
+  const time = instant instanceof Date ? instant.getTime() : NaN
   const fmt = zoneFormatter(timeZone)
-  if (!fmt || !Number.isFinite(t)) return null
-  const f: Record<string, string> = {}
+  if (!fmt || !Number.isFinite(time)) return null
+  const fields: Record<string, string> = {}
   try {
-    for (const p of fmt.formatToParts(instant)) f[p.type] = p.value
+    for (const part of fmt.formatToParts(instant)) fields[part.type] = part.value
   } catch {
     return null
   }
-  const year = f.era === 'BC' || f.era === 'B' ? 1 - Number(f.year) : Number(f.year)
-  const [month, day, minute, second] = [f.month, f.day, f.minute, f.second].map(Number) as [number, number, number, number]
-  const hour = Number(f.hour) % 24 // some ICU builds say 24 at midnight
+  const year = fields.era === 'BC' || fields.era === 'B' ? 1 - Number(fields.year) : Number(fields.year)
+  const [month, day, minute, second] = [fields.month, fields.day, fields.minute, fields.second].map(Number) as [
+    number,
+    number,
+    number,
+    number
+  ]
+  const hour = Number(fields.hour) % 24 // some ICU builds say 24 at midnight
   if (![year, month, day, hour, minute, second].every(Number.isFinite)) return null
   const wall = utcMs(year, month, day, hour, minute, second)
   const weekday = new Date(utcMs(year, month, day)).getUTCDay()
-  return { year, month, day, hour, minute, second, weekday, offsetMs: wall - Math.floor(t / 1000) * 1000 }
+  return { year, month, day, hour, minute, second, weekday, offsetMs: wall - Math.floor(time / 1000) * 1000 }
 }
 
 /** Instant for a wall time in a zone (two passes settle DST/offset changes). */
-export function wallToInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, tz: string): number | null {
-  const local = utcMs(y, mo, d, h, mi, s, ms)
+export function wallToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+  zone: string
+): number | null {
+  const local = utcMs(year, month, day, hour, minute, second, millisecond)
   if (!Number.isFinite(local)) return null
-  const off1 = getZonedParts(new Date(local), tz)?.offsetMs
+  const off1 = getZonedParts(new Date(local), zone)?.offsetMs
   if (off1 === undefined) return null
-  const off2 = getZonedParts(new Date(local - off1), tz)?.offsetMs
+  const off2 = getZonedParts(new Date(local - off1), zone)?.offsetMs
   if (off2 === undefined) return null
-  const t = local - off2
-  return Number.isFinite(new Date(t).getTime()) ? t : null
+  const instant = local - off2
+  return Number.isFinite(new Date(instant).getTime()) ? instant : null
 }
 
-export const pad = (n: number, w = 2): string => String(Math.abs(Math.trunc(n))).padStart(w, '0')
+export const pad = (value: number, width = 2): string => String(Math.abs(Math.trunc(value))).padStart(width, '0')
 
 /** "+06:00". Historic offsets with seconds (Dhaka 1900: +05:53:20) round to the minute. */
 export function formatOffset(offsetMs: number): string {
@@ -107,12 +121,12 @@ export function formatOffset(offsetMs: number): string {
   return `${mins < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(mins) / 60))}:${pad(Math.abs(mins) % 60)}`
 }
 
-function isoYear(y: number): string {
-  return y >= 0 && y <= 9999 ? pad(y, 4) : `${y < 0 ? '-' : '+'}${pad(y, 6)}`
+function isoYear(year: number): string {
+  return year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(year, 6)}`
 }
 
-export function isoWall(y: number, mo: number, d: number, h: number, mi: number, s: number): string {
-  return `${isoYear(y)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`
+export function isoWall(year: number, month: number, day: number, hour: number, minute: number, second: number): string {
+  return `${isoYear(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`
 }
 
 const ISO_RE = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
@@ -123,48 +137,43 @@ const ISO_RE = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d
  * in `timeZone`, never in the machine's local zone.
  */
 export function parseIso(text: string, timeZone: string): number | null {
-  const m = ISO_RE.exec(toLatinDigits(text).trim())
-  if (!m) return null
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number
-  ]
-  const ms = Math.floor(Number(`0.${m[7] ?? '0'}`) * 1000)
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null
-  const zone = m[8]
-  if (zone === undefined) return wallToInstant(y, mo, d, h, mi, s, ms, timeZone)
+  const match = ISO_RE.exec(toLatinDigits(text).trim())
+  if (!match) return null
+  const [year, month, day, hour, minute, second] = [match[1], match[2], match[3], match[4], match[5], match[6]].map((value) =>
+    Number(value ?? 0)
+  ) as [number, number, number, number, number, number]
+  const millisecond = Math.floor(Number(`0.${match[7] ?? '0'}`) * 1000)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null
+  const zone = match[8]
+  if (zone === undefined) return wallToInstant(year, month, day, hour, minute, second, millisecond, timeZone)
   let offMin = 0
   if (zone !== 'Z' && zone !== 'z') {
     const digits = zone.slice(1).replace(':', '')
-    const oh = Number(digits.slice(0, 2))
-    const om = Number(digits.slice(2) || '0')
-    if (oh > 23 || om > 59) return null
-    offMin = (zone.startsWith('-') ? -1 : 1) * (oh * 60 + om)
+    const offsetHours = Number(digits.slice(0, 2))
+    const offsetMinutes = Number(digits.slice(2) || '0')
+    if (offsetHours > 23 || offsetMinutes > 59) return null
+    offMin = (zone.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
   }
-  const t = utcMs(y, mo, d, h, mi, s, ms) - offMin * 60000
-  return Number.isFinite(new Date(t).getTime()) ? t : null
+  const instant = utcMs(year, month, day, hour, minute, second, millisecond) - offMin * 60000
+  return Number.isFinite(new Date(instant).getTime()) ? instant : null
 }
 
 /** Date | ISO string | epoch ms → valid Date, or null. */
 export function resolveInstant(input: InstantInput, timeZone: string = DEFAULT_TIME_ZONE): Date | null {
-  let t: number | null = null
-  if (input instanceof Date) t = input.getTime()
-  else if (typeof input === 'number') t = input
-  else if (typeof input === 'string') t = parseIso(input, timeZone)
-  if (t === null || !Number.isFinite(t)) return null
-  const d = new Date(t)
-  return Number.isFinite(d.getTime()) ? d : null
+  let epochMs: number | null = null
+  if (input instanceof Date) epochMs = input.getTime()
+  else if (typeof input === 'number') epochMs = input
+  else if (typeof input === 'string') epochMs = parseIso(input, timeZone)
+  if (epochMs === null || !Number.isFinite(epochMs)) return null
+  const date = new Date(epochMs)
+  return Number.isFinite(date.getTime()) ? date : null
 }
 
 /** ISO 8601 string with the zone's offset, e.g. "2024-01-21T14:27:00+06:00"; '' if invalid. */
 export function toZonedIso(instant: InstantInput, timeZone?: string): string {
-  const tz = resolveTimeZone(timeZone)
-  const d = tz === null ? null : resolveInstant(instant, tz)
-  const p = d && tz ? getZonedParts(d, tz) : null
-  if (!p) return ''
-  return isoWall(p.year, p.month, p.day, p.hour, p.minute, p.second) + formatOffset(p.offsetMs)
+  const zone = resolveTimeZone(timeZone)
+  const date = zone === null ? null : resolveInstant(instant, zone)
+  const parts = date && zone ? getZonedParts(date, zone) : null
+  if (!parts) return ''
+  return isoWall(parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second) + formatOffset(parts.offsetMs)
 }

@@ -1,3 +1,4 @@
+import type { CalendarLineSettings } from '../bangla/calendar'
 import type { MediaResolver } from './body-html'
 import type { SiteSettings } from './settings'
 
@@ -14,6 +15,12 @@ export interface LatestStory {
  */
 export interface RenderContext {
   settings: SiteSettings
+  /**
+   * The workstation's calendar settings (settings.calendar): the masthead's date line (parts, weekday style, Hijri
+   * variant and offset) and whether days 1–9 are padded in every date line («০৫ ফেব্রুয়ারি»). Absent or damaged
+   * fields take the house defaults.
+   */
+  calendar?: Partial<CalendarLineSettings>
   /** Up to 10 other stories for the rail, newest first; numbered ১ … ১০ on the page. */
   latest: LatestStory[]
   resolveMedia: MediaResolver

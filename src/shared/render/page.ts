@@ -1,7 +1,7 @@
 import { readContentLeniently, type Article, type ArticleContent } from '../article/model'
 import type { BodyDoc } from '../article/body'
-import { formatCalendarLine } from '../bangla/calendar'
-import { formatPublishLine, formatUpdateLine, resolveInstant, toZonedIso } from '../bangla/dates'
+import { mastheadDateLine, resolveCalendarLineSettings, type CalendarLineSettings } from '../bangla/calendar'
+import { formatPublishLine, formatUpdateLine, resolveInstant, toZonedIso, type FormatOptions } from '../bangla/dates'
 import { toBengaliDigits } from '../bangla/digits'
 import { normalizeHref, renderFigure, renderSanitizedBody, type MediaResolver, type ResolvedMedia } from './body-html'
 import { RAIL_LIMIT, RAIL_TITLE, type LatestStory, type RenderContext } from './context'
@@ -96,11 +96,22 @@ function timeElement(instant: Date, line: string, timeZone: string): string {
   return line === '' || iso === '' ? '' : `<time datetime="${iso}">${escapeHtml(line)}</time>`
 }
 
-function renderMasthead(settings: SiteSettings, logo: ResolvedMedia | undefined, now: Date | undefined): string {
+/** How the page writes a time: the site's zone and clock, and the calendar settings' padded days (as the desk shows it). */
+function timeStyle(settings: SiteSettings, calendar: CalendarLineSettings): FormatOptions {
+  return { timeZone: settings.timeZone, hour12: settings.hour12, padDay: calendar.padDay }
+}
+
+function renderMasthead(
+  settings: SiteSettings,
+  calendar: CalendarLineSettings,
+  logo: ResolvedMedia | undefined,
+  now: Date | undefined
+): string {
   const name = settings.siteName
   const inner = logo ? `<img src="${escapeHtml(logo.src)}" alt="${escapeHtml(name)}">` : escapeHtml(name)
   const linked = settings.siteUrl && isAbsoluteWebUrl(settings.siteUrl) ? `<a${attr('href', settings.siteUrl)}>${inner}</a>` : inner
-  const today = now ? formatCalendarLine(now, { timeZone: settings.timeZone }) : ''
+  // The same line as the app's masthead, from the same settings (a back-dated page gets the Bangla rule of its day).
+  const today = now ? mastheadDateLine(now, calendar, settings.timeZone) : ''
   return (
     '<header class="masthead"><div class="wrap">\n' +
     `<p class="site-name">${linked}</p>\n` +
@@ -109,9 +120,8 @@ function renderMasthead(settings: SiteSettings, logo: ResolvedMedia | undefined,
   )
 }
 
-function renderMeta(a: ArticleContent, settings: SiteSettings, published: Date | null, updated: Date | null): string {
+function renderMeta(a: ArticleContent, settings: SiteSettings, opts: FormatOptions, published: Date | null, updated: Date | null): string {
   const tz = settings.timeZone
-  const opts = { timeZone: tz, hour12: settings.hour12 }
   let html = ''
   if (a.byline || a.dateline) {
     const dateline = a.dateline ? `<span class="dateline">${a.byline ? ', ' : ''}${escapeHtml(a.dateline)}</span>` : ''
@@ -165,9 +175,8 @@ function renderFollow(settings: SiteSettings): string {
 }
 
 /** The correction notes of the published versions so far, oldest first, each «সংশোধনী: …» with its update time. */
-function renderCorrections(notes: PageCorrection[], settings: SiteSettings): string {
+function renderCorrections(notes: PageCorrection[], settings: SiteSettings, opts: FormatOptions): string {
   if (notes.length === 0) return ''
-  const opts = { timeZone: settings.timeZone, hour12: settings.hour12 }
   const items = notes.map((entry) => {
     const at = resolveInstant(entry.at, settings.timeZone)
     const when = at ? ` ${timeElement(at, formatPublishLine(at, { ...opts, prefix: '' }), settings.timeZone)}` : ''
@@ -178,6 +187,7 @@ function renderCorrections(notes: PageCorrection[], settings: SiteSettings): str
 
 function renderPage(article: Article, context: RenderContext): string {
   const settings = resolveSettings(context.settings)
+  const calendar = resolveCalendarLineSettings(context.calendar)
   const resolveMedia: MediaResolver = (id) => safeResolve(context.resolveMedia, id)
   // Whatever the article holds (it may come from an old or damaged file), each field read as its kind, text trimmed.
   const a = readContentLeniently(article)
@@ -213,7 +223,7 @@ function renderPage(article: Article, context: RenderContext): string {
   if (a.section) story += `<p class="section">${escapeHtml(a.section)}</p>\n`
   if (a.headline) story += `<h1>${escapeHtml(a.headline)}</h1>\n`
   if (a.subheadline) story += `<p class="subheadline">${escapeHtml(a.subheadline)}</p>\n`
-  story += renderMeta(a, settings, published, updated)
+  story += renderMeta(a, settings, timeStyle(settings, calendar), published, updated)
   story += '</header>\n'
   if (a.leadImage) {
     const figure = renderFigure(a.leadImage, resolveMedia, 'lead', false)
@@ -222,7 +232,11 @@ function renderPage(article: Article, context: RenderContext): string {
   const body = renderSanitizedBody(a.body, resolveMedia)
   if (body) story += `<div class="story-body">\n${body}\n</div>\n`
   if (a.tags.length > 0) story += `<ul class="tags" aria-label="ট্যাগ">${a.tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>\n`
-  story += renderCorrections(readCorrections((article as { publication?: unknown } | null)?.publication), settings)
+  story += renderCorrections(
+    readCorrections((article as { publication?: unknown } | null)?.publication),
+    settings,
+    timeStyle(settings, calendar)
+  )
   story += renderFollow(settings)
 
   const rail = settings.showRail ? renderRail(context.latest) : ''
@@ -231,7 +245,7 @@ function renderPage(article: Article, context: RenderContext): string {
     head +
     '<body>\n' +
     (context.draftMark ? `<p class="draft-mark" role="note">${escapeHtml(context.draftMark)}</p>\n` : '') +
-    renderMasthead(settings, logo, now) +
+    renderMasthead(settings, calendar, logo, now) +
     `<div class="wrap layout${rail ? '' : ' single'}">\n` +
     `<main class="story">\n<article>\n${story}</article>\n</main>\n` +
     rail +

@@ -1,4 +1,5 @@
 import { bnApp } from './app'
+import { bnBangla } from './bangla'
 import { bnDesk } from './desk'
 import { bnTables } from './tables'
 import { bnWorkflow } from './workflow'
@@ -7,4 +8,4 @@ import { bnWorkflow } from './workflow'
  * The Bengali catalog — the default language. It is one catalog, kept in a file per area of the UI so that work on
  * one area does not touch the others; en/index.ts must have exactly the same keys (the type checker enforces it).
  */
-export const bn = { ...bnApp, ...bnDesk, ...bnTables, ...bnWorkflow }
+export const bn = { ...bnApp, ...bnDesk, ...bnTables, ...bnWorkflow, ...bnBangla }

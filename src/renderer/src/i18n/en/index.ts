@@ -1,8 +1,9 @@
 import type { bn } from '../bn'
 import { enApp } from './app'
+import { enBangla } from './bangla'
 import { enDesk } from './desk'
 import { enTables } from './tables'
 import { enWorkflow } from './workflow'
 
 /** The English catalog: the same keys as the Bengali one. */
-export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enWorkflow }
+export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enWorkflow, ...enBangla }
