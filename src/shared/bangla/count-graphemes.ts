@@ -48,6 +48,7 @@ for (const code of [0x0982, 0x0983, 0x09bf, 0x09c0, 0x09c7, 0x09c8, 0x09cb, 0x09
 }
 BENGALI_CLASSES[0x09cd - 0x0980] = LINKER
 
+/** Horizontal space: ASCII space and tab, no-break space and the Unicode space separators (Zs). */
 export function isSpaceUnit(code: number): boolean {
   return (
     code === 0x20 ||

@@ -29,6 +29,7 @@
 // `isLiteralMatch` tells a match the reader typed (same text after the canonical
 // stored form, and Latin case unless asked) from one that folding alone made:
 // replace-all only touches the first kind.
+import { isSpaceUnit } from './count-graphemes'
 import { canonicalize } from './normalize'
 
 /** The rules in the table above, by id (the tests check that each has a pair and a near-miss). */
@@ -103,19 +104,6 @@ function outranks(earlier: number, later: number): boolean {
   return pair.normalize('NFD') !== pair
 }
 
-function isHorizontalSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
-}
-
 /** Invisible characters that must not decide whether text matches. */
 function isInvisible(code: number): boolean {
   return (
@@ -175,7 +163,7 @@ function foldAt(text: string, at: number, code: number): Step | null {
     return STEP
   }
   if (code === 0x85 || code === 0x2028 || code === 0x2029) STEP.text = '\n'
-  else if (isHorizontalSpace(code)) STEP.text = ' '
+  else if (isSpaceUnit(code)) STEP.text = ' '
   else if (isInvisible(code)) STEP.text = ''
   else if (code >= 0xd800 && code <= 0xdfff) {
     const next = text.charCodeAt(at + 1)
