@@ -8,7 +8,7 @@ import type { Settings } from '../shared/settings'
 import type { Profile } from '../shared/profiles'
 import { DRAFT_MARK, isPublishable, roleName } from '../shared/workflow'
 import type { FontAssets } from './font-assets'
-import type { ArticleStore } from './library-store'
+import type { ArticleStore } from './article-store'
 import type { MediaStore } from './media-store'
 import type { PublishedPages } from './published-pages'
 

@@ -5,7 +5,7 @@ import { importBartaJson, importNinjs, parseUntrustedJson, type BartaImport, typ
 import type { Profile } from '../shared/profiles'
 import { refOf } from '../shared/profiles'
 import { err, isErr, ok, type Result } from '../shared/result'
-import type { ArticleStore } from './library-store'
+import type { ArticleStore } from './article-store'
 import { contentOf } from './revisions'
 import type { MediaStore } from './media-store'
 import { claimOf, withArrival, type Arrival } from './sender-claims'

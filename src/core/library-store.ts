@@ -4,7 +4,8 @@ import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } fr
 import { ArticleFiles } from './article-files'
 import { CorruptFileError } from './durable-file'
 import { LibraryIndex } from './library-index'
-import { damagedButLeft, quarantine, type RecoveryNotice } from './quarantine'
+import type { RecoveryNotice } from './quarantine'
+import { LibraryRecovery } from './library-recovery'
 import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
 import { LibrarySearch } from './library-search'
 import { summarize } from '../shared/article/summary'
@@ -13,73 +14,13 @@ import type { ListPage, ListQuery, SearchPage, SearchQuery } from '../shared/lib
 import type { ConflictChoice } from '../shared/api'
 import { isTextLocked, textLockedError, type ProfileRef } from '../shared/workflow'
 import { isErr, type Err } from '../shared/result'
+import type { ArticleStore, ConflictOutcome, CopyOptions, SaveOutcome } from './article-store'
 
 /**
  * The drafts library (README "Data on disk"): a journaled lowdb index, one lowdb document per article, revisions and
  * media beside them. All writes go through one queue, so two saves never interleave and quit can wait for the last one.
  * ArticleStore is the seam where another store (e.g. a replicated one) could plug in.
  */
-export interface ArticleStore {
-  /** One page of the library (every matching story when the query names no limit), its total and the counts. */
-  list(query?: ListQuery): Promise<ListPage>
-  /** One page of search hits; never waits long for the search index to be built (see library-search.ts). */
-  search(query: SearchQuery): Promise<SearchPage>
-  create(content?: ArticlePatch, owner?: ProfileRef | null): Promise<Article>
-  /**
-   * Changes what is not the text — state, workflow log, notes — without a new revision, so an editor holding the
-   * text is not put in conflict. `change` may refuse by returning an Err; `snapshotReason` keeps the text as a revision.
-   * The workflow itself may change the text here (publishing sets the «আপডেট» time, dropping a correction brings the
-   * published text back): then it is a new revision. `beforeCommit` runs inside the same turn of the write queue,
-   * after `change` accepted and before the article is written (a published version is recorded there).
-   */
-  updateMeta(
-    id: string,
-    change: (current: Article) => Article | Err,
-    snapshotReason?: RevisionReason,
-    beforeCommit?: (next: Article, current: Article) => Promise<void>
-  ): Promise<Article | Err | undefined>
-  /**
-   * Replaces the text with another version (an imported package), keeping the current one as a revision first.
-   * `next` builds the new article from the current one inside the write queue (so nothing saved meanwhile is lost).
-   * Refused (an Err) while the text is locked: approved or published.
-   */
-  replaceContent(id: string, next: (current: Article) => Article, reason: RevisionReason): Promise<Article | Err | undefined>
-  /** Adds an article that came from elsewhere, keeping its id when the library does not have it yet. */
-  adopt(article: Article): Promise<Article>
-  get(id: string): Promise<Article | undefined>
-  save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome>
-  trash(id: string): Promise<ArticleSummary | undefined>
-  restoreFromTrash(id: string): Promise<ArticleSummary | undefined>
-  emptyTrash(): Promise<number>
-  snapshot(id: string, reason: RevisionReason): Promise<RevisionInfo | undefined>
-  revisions(id: string): Promise<RevisionInfo[]>
-  revision(id: string, revision: number): Promise<RevisionSnapshot | undefined>
-  restoreRevision(id: string, revision: number, baseRevision: number): Promise<SaveOutcome>
-  resolveConflict(id: string, baseRevision: number, mine: ArticlePatch, choice: ConflictChoice, copy: CopyOptions): Promise<ConflictOutcome>
-  notices(): RecoveryNotice[]
-  /** Starts loading and building the search index in the background. */
-  warmSearch(): void
-  /** How much of the library the search index covers, and whether its background build has finished. */
-  searchProgress(): { indexed: number; of: number; complete: boolean }
-  /** Resolves once every accepted write is on disk. */
-  flush(): Promise<void>
-  close(): Promise<void>
-}
-
-/** `locked`: the text is approved or published (src/shared/workflow.ts isTextLocked); nothing was written. */
-export type SaveOutcome =
-  | { kind: 'saved'; article: Article }
-  | { kind: 'conflict'; current: Article }
-  | { kind: 'locked'; current: Article }
-  | { kind: 'not-found' }
-/** A settled conflict: 'saved' is mine on top of the stored text; 'copied' is mine filed as a new story beside it. */
-export type ConflictOutcome = SaveOutcome | { kind: 'copied'; copy: Article; current: Article }
-/** How a copy made by 'both' is filed: its headline mark and its owner. */
-export interface CopyOptions {
-  headlineSuffix: string
-  owner: ProfileRef | null
-}
-
 export interface StoreOptions {
   now?: () => Date
   /** Who is recorded as the author of revisions. */
@@ -103,16 +44,17 @@ export class LowdbArticleStore implements ArticleStore {
   private readonly lastSnapshotAt = new Map<string, number>()
   private readonly queries: LibraryQueries
   private readonly searching: LibrarySearch
+  private readonly recovery: LibraryRecovery
 
   private constructor(
     private readonly dataDir: string,
     private readonly index: LibraryIndex,
     private readonly files: ArticleFiles,
     private readonly revisionStore: RevisionStore,
-    private readonly recovery: RecoveryNotice[],
     private readonly options: Required<StoreOptions>
   ) {
     this.queries = new LibraryQueries(index)
+    this.recovery = new LibraryRecovery(dataDir, index, files, revisionStore, options.now, options.readOnly)
     this.searching = new LibrarySearch(dataDir, index, files, options.readOnly)
   }
 
@@ -121,14 +63,14 @@ export class LowdbArticleStore implements ArticleStore {
     const files = await ArticleFiles.open(dataDir, { readOnly })
     const index = await LibraryIndex.open(dataDir, { readOnly })
     const revisions = readOnly ? new RevisionStore(join(dataDir, 'revisions')) : await RevisionStore.open(dataDir)
-    const store = new LowdbArticleStore(dataDir, index, files, revisions, [...index.notices], {
+    const store = new LowdbArticleStore(dataDir, index, files, revisions, {
       now: options.now ?? (() => new Date()),
       author: options.author ?? (() => 'অজানা'),
       snapshotIntervalMs: options.snapshotIntervalMs ?? 5 * 60 * 1000,
       trashRetentionMs: options.trashRetentionMs ?? 30 * DAY,
       readOnly
     })
-    await store.reconcile()
+    await store.recovery.reconcile()
     if (!readOnly) await store.purgeOldTrash()
     return store
   }
@@ -137,72 +79,6 @@ export class LowdbArticleStore implements ArticleStore {
     const run = this.queue.then(task, task)
     this.queue = run.catch(() => undefined)
     return run
-  }
-
-  /**
-   * Makes the index agree with the article files: adds files it does not know, drops entries whose file is gone, and
-   * re-reads the most recently written files — a crash between an article write and its journal line leaves only the
-   * newest file ahead of the index. Unreadable files go to quarantine/ and the user is told.
-   */
-  private async reconcile(): Promise<void> {
-    const onDisk = await this.files.listOnDisk()
-    const newest = onDisk.reduce((max, entry) => Math.max(max, entry.mtimeMs), 0)
-    const present = new Set(onDisk.map((entry) => entry.id))
-    for (const entry of onDisk) {
-      const known = this.index.get(entry.id)
-      if (known && entry.mtimeMs < newest - 2000) continue
-      try {
-        const article = await this.files.read(entry.id, false)
-        if (article && (!known || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
-          await this.index.put(summarize(article, known?.trashedAt ?? null))
-        }
-      } catch (error) {
-        if (!(error instanceof CorruptFileError)) throw error
-        present.delete(entry.id)
-        if (this.options.readOnly) this.recovery.push(damagedButLeft(entry.id, error))
-        else await this.quarantineArticle(entry.id, error)
-      }
-    }
-    for (const summary of this.index.all()) if (!present.has(summary.id)) await this.index.remove(summary.id)
-  }
-
-  private async quarantineArticle(id: string, error: CorruptFileError): Promise<void> {
-    const movedTo = await quarantine(this.dataDir, this.files.path(id))
-    this.files.forget(id)
-    const headline = this.index.get(id)?.headline
-    const latest = await this.revisionStore.list(id)
-    this.recovery.push({
-      file: `articles/${id}.json`,
-      quarantinedAs: movedTo,
-      reason: error.message,
-      recovered:
-        latest.length > 0
-          ? {
-              bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি আলাদা করে রাখা হয়েছে। সর্বশেষ সংস্করণ (${latest[0]!.revision}) থেকে লেখাটি ফিরিয়ে আনা হয়েছে।`,
-              en: `The file of “${headline ?? id}” was damaged and set aside; the story was restored from its latest revision (${latest[0]!.revision}).`
-            }
-          : {
-              bn: `«${headline ?? id}» লেখাটির ফাইল নষ্ট ছিল; সেটি quarantine ফোল্ডারে রাখা হয়েছে, কোনো সংস্করণ পাওয়া যায়নি।`,
-              en: `The file of “${headline ?? id}” was damaged and moved to the quarantine folder; no revision was found to restore from.`
-            }
-    })
-    const snapshot = latest[0] ? await this.revisionStore.read(id, latest[0].revision) : undefined
-    if (snapshot) {
-      const stamp = this.options.now().toISOString()
-      const restored: Article = {
-        ...snapshot.content,
-        id,
-        status: 'draft',
-        owner: null,
-        workflow: [],
-        notes: [],
-        createdAt: stamp,
-        modifiedAt: stamp,
-        revision: snapshot.revision + 1
-      }
-      await this.files.write(restored)
-      await this.index.put(summarize(restored, null))
-    } else await this.index.remove(id)
   }
 
   private async purgeOldTrash(): Promise<void> {
@@ -220,7 +96,7 @@ export class LowdbArticleStore implements ArticleStore {
   }
 
   notices(): RecoveryNotice[] {
-    return [...this.recovery]
+    return this.recovery.notices()
   }
 
   async list(query: ListQuery = {}): Promise<ListPage> {
@@ -252,7 +128,7 @@ export class LowdbArticleStore implements ArticleStore {
       return await this.files.read(id)
     } catch (error) {
       if (!(error instanceof CorruptFileError) || this.options.readOnly) throw error
-      await this.quarantineArticle(id, error)
+      await this.recovery.quarantineArticle(id, error)
       return this.files.read(id)
     }
   }
@@ -489,5 +365,3 @@ export class LowdbArticleStore implements ArticleStore {
     this.searching.onCommit(article)
   }
 }
-
-export { contentOf }

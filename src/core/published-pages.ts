@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary, LiveSummary } from '../shared/article/model'
 import { isUnderCorrection, liveSummaryOf, storyUrl } from '../shared/article/publication'
 import { RAIL_LIMIT, type LatestStory } from '../shared/render/context'
-import type { ArticleStore } from './library-store'
+import type { ArticleStore } from './article-store'
 import type { PublishedVersions } from './published-versions'
 
 /**

@@ -9,7 +9,7 @@ import { err, isErr, ok, type Err, type Result } from '../shared/result'
 import type { Settings } from '../shared/settings'
 import { approvalChecklistEntries, checkMove, MOVES, type ChecklistEntry, type ProfileRef, type WorkflowAction } from '../shared/workflow'
 import type { TransitionSummary } from '../shared/api'
-import type { ArticleStore } from './library-store'
+import type { ArticleStore } from './article-store'
 import type { MediaStore } from './media-store'
 import type { PublishedVersions } from './published-versions'
 

@@ -1,4 +1,4 @@
-import type { ArticleStore } from './library-store'
+import type { ArticleStore } from './article-store'
 import { readOnlyRefusal } from './refusal'
 
 /**

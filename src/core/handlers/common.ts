@@ -4,7 +4,7 @@ import { textLockedError } from '../../shared/workflow'
 import { CorruptFileError } from '../durable-file'
 import { classifyFsError, fsProblemReason, isFsError, type FsProblem } from '../fs-errors'
 import { Refusal } from '../refusal'
-import type { SaveOutcome } from '../library-store'
+import type { SaveOutcome } from '../article-store'
 
 export const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
 

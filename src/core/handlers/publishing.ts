@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api'
 import { err, ok } from '../../shared/result'
-import type { ArticleStore } from '../library-store'
+import type { ArticleStore } from '../article-store'
 import type { ProfileStore } from '../profile-store'
 import type { PublishedPages } from '../published-pages'
 import type { PublishedVersions } from '../published-versions'
