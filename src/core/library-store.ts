@@ -7,7 +7,7 @@ import { LibraryIndex } from './library-index'
 import { damagedButLeft, quarantine, type RecoveryNotice } from './quarantine'
 import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
 import { LibrarySearch } from './library-search'
-import { summarize } from '../shared/article/summary'
+import { lacksLastMove, summarize } from '../shared/article/summary'
 import { LibraryQueries } from './list-query'
 import type { ListPage, ListQuery, SearchPage, SearchQuery } from '../shared/library'
 import type { ConflictChoice } from '../shared/api'
@@ -150,10 +150,12 @@ export class LowdbArticleStore implements ArticleStore {
     const present = new Set(onDisk.map((entry) => entry.id))
     for (const entry of onDisk) {
       const known = this.index.get(entry.id)
-      if (known && entry.mtimeMs < newest - 2000) continue
+      // A summary from before the desk's lists needed the latest move is read again once (drafts never moved).
+      const incomplete = known !== undefined && lacksLastMove(known)
+      if (known && !incomplete && entry.mtimeMs < newest - 2000) continue
       try {
         const article = await this.files.read(entry.id, false)
-        if (article && (!known || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
+        if (article && (!known || incomplete || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
           await this.index.put(summarize(article, known?.trashedAt ?? null))
         }
       } catch (error) {
