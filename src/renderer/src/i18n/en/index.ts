@@ -2,6 +2,7 @@ import type { bn } from '../bn'
 import { enApp } from './app'
 import { enDesk } from './desk'
 import { enTables } from './tables'
+import { enShell } from './shell'
 
 /** The English catalog: the same keys as the Bengali one. */
-export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables }
+export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enShell }
