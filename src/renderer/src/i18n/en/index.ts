@@ -3,6 +3,7 @@ import { enApp } from './app'
 import { enDesk } from './desk'
 import { enTables } from './tables'
 import { enShell } from './shell'
+import { enLibrary } from './library'
 
 /** The English catalog: the same keys as the Bengali one. */
-export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enShell }
+export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enShell, ...enLibrary }
