@@ -52,11 +52,11 @@ test('the preview rail lists only published stories as links, and published text
   await expect(railLink).toHaveAttribute('href', 'https://dainikbarta.example/jomunar-bhangne-bilin-tin-gram')
   await expect(frame.locator('body')).not.toContainText('SECRET')
 
-  // The published story: an edit is refused with the reason, then a correction opens a working copy.
+  // The published story: its text is locked, with the reason; a correction opens a working copy.
   await library.getByRole('button', { name: /যমুনার ভাঙনে/ }).click()
   const headline = page.getByLabel('শিরোনাম', { exact: true })
-  await headline.fill('যমুনার ভাঙনে বিলীন চার গ্রাম')
-  await expect(page.getByRole('status').filter({ hasText: 'সংশোধন করুন' })).toContainText('লেখাটি প্রকাশিত')
+  await expect(headline).toBeDisabled()
+  await expect(page.getByRole('note').filter({ hasText: 'সংশোধন করুন' })).toContainText('লেখাটি প্রকাশিত')
   const workflow = page.getByRole('group', { name: 'লেখার ধাপ' })
   await workflow.getByRole('button', { name: 'সংশোধন করুন' }).click()
   await expect(workflow).toContainText('অবস্থা: সম্পাদনা চলছে')

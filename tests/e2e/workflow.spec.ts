@@ -50,7 +50,9 @@ test('a story walks from reporter to desk to chief, with a return, a blocked app
 
   await expect(workflow(page)).toContainText('অবস্থা: খসড়া')
   await expect(workflow(page).getByRole('button', { name: 'অনুমোদন দিন' })).toHaveCount(0)
+  // Incomplete: the reporter is warned, and may submit anyway.
   await workflow(page).getByRole('button', { name: 'জমা দিন' }).click()
+  await page.getByRole('dialog', { name: 'লেখাটি এখনো অসম্পূর্ণ' }).getByRole('button', { name: 'তবুও জমা দিন' }).click()
   await expect(workflow(page)).toContainText('অবস্থা: জমা')
 
   // The desk editor sees it in the desk queue, takes it and returns it with a reason.
@@ -70,15 +72,19 @@ test('a story walks from reporter to desk to chief, with a return, a blocked app
   await switchTo(page, 'রহিমা খাতুন — প্রতিবেদক')
   await expect(page.getByRole('note').filter({ hasText: 'ফেরত পাঠিয়েছেন করিম উদ্দিন' })).toContainText('ছবি ও ছবির সূত্র দিন')
   await workflow(page).getByRole('button', { name: 'জমা দিন' }).click()
+  await page.getByRole('dialog', { name: 'লেখাটি এখনো অসম্পূর্ণ' }).getByRole('button', { name: 'তবুও জমা দিন' }).click()
   await expect(workflow(page)).toContainText('অবস্থা: জমা')
 
   // The desk tries to approve an incomplete story: blocked, with the list of what is missing.
   await switchTo(page, 'করিম উদ্দিন — ডেস্ক সম্পাদক')
   await workflow(page).getByRole('button', { name: 'সম্পাদনার জন্য নিন' }).click()
   await workflow(page).getByRole('button', { name: 'অনুমোদন দিন' }).click()
-  const blocked = page.getByRole('alert').filter({ hasText: 'অনুমোদনের আগে এগুলো লাগবে' })
+  const confirmApproval = page.getByRole('dialog', { name: 'লেখাটি অনুমোদন দেবেন?' })
+  const blocked = confirmApproval.getByRole('alert').filter({ hasText: 'অনুমোদনের আগে এগুলো লাগবে' })
   await expect(blocked).toContainText('প্রতিবেদক')
   await expect(blocked).toContainText('প্রধান ছবি')
+  await expect(confirmApproval.getByRole('button', { name: 'অনুমোদন দিন' })).toHaveCount(0)
+  await confirmApproval.getByRole('button', { name: 'ফিরে যান' }).click()
   await expect(workflow(page)).toContainText('অবস্থা: সম্পাদনা চলছে')
 
   // Complete it (the photo through the contract), then approve; only the chief editor may publish.
@@ -106,11 +112,13 @@ test('a story walks from reporter to desk to chief, with a return, a blocked app
   await library.getByRole('button', { name: 'লেখা', exact: true }).click()
   await library.getByRole('button', { name: /যমুনার ভাঙনে/ }).click()
   await workflow(page).getByRole('button', { name: 'অনুমোদন দিন' }).click()
+  await page.getByRole('dialog', { name: 'লেখাটি অনুমোদন দেবেন?' }).getByRole('button', { name: 'অনুমোদন দিন' }).click()
   await expect(workflow(page)).toContainText('অবস্থা: অনুমোদিত')
   await expect(workflow(page).getByRole('button', { name: 'প্রকাশ করুন' })).toHaveCount(0)
 
   await addProfile(page, 'প্রধান সম্পাদক', 'প্রধান সম্পাদক')
   await workflow(page).getByRole('button', { name: 'প্রকাশ করুন' }).click()
+  await page.getByRole('dialog', { name: 'লেখাটি প্রকাশ করবেন?' }).getByRole('button', { name: 'প্রকাশ করুন' }).click()
   await expect(workflow(page)).toContainText('অবস্থা: প্রকাশিত')
 
   const story = await client.call('article.get', { id })

@@ -71,7 +71,7 @@ describe('a library opened read-only', () => {
     await withTempDir(async (dir) => {
       const missing = join(dir, 'not-yet')
       const reader = await createServices({ dataDir: missing, transport: 'http', version: 'test', readOnly: true })
-      expect(await reader.handlers['library.list']({})).toEqual({ ok: true, value: { total: 0, items: [] } })
+      expect(await reader.handlers['library.list']({})).toMatchObject({ ok: true, value: { total: 0, items: [] } })
       await reader.close()
       expect(existsSync(missing)).toBe(false)
     })

@@ -26,6 +26,9 @@ const MEDIA_ATTEMPTS = 4
 export class PreviewDocument {
   html = $state('')
   mode = $state<PreviewMode>('desktop')
+  /** During a correction: the version readers see now, and whether the preview shows it instead of the working copy. */
+  published = $state.raw<Article | null>(null)
+  readersNow = $state(false)
   private latest: LatestStory[] = []
   // Plain maps on purpose: a photo's arrival calls render() itself, so reactivity would only add work.
   /* eslint-disable svelte/prefer-svelte-reactivity */
@@ -46,12 +49,16 @@ export class PreviewDocument {
   async loadContext(): Promise<void> {
     const context = await api.call('page.context', { id: this.articleId })
     if (this.closed) return
-    if (context.ok) this.latest = context.value.latest
+    if (context.ok) {
+      this.latest = context.value.latest
+      this.published = context.value.published
+    }
     this.render()
   }
 
-  /** The story as the editor holds it — only when the editor holds this story — else the stored copy. */
+  /** The version readers see now when that is asked for; else the story as the editor holds it — only when the editor holds this story — else the stored copy. */
   private story(): Article | null {
+    if (this.readersNow && this.published) return this.published
     const live = liveArticle.id === this.articleId ? readLiveArticle() : null
     return live ?? this.stored()
   }
