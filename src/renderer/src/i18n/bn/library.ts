@@ -12,6 +12,8 @@ export const bnLibrary = {
   emptyEditing: 'এখন কোনো লেখা সম্পাদনায় নেই।',
   emptyApproved: 'প্রকাশের অপেক্ষায় কোনো অনুমোদিত লেখা নেই।',
   emptyPublishedToday: 'আজ এখনো কোনো লেখা প্রকাশিত হয়নি।',
+  emptyDeskElsewhere: 'অন্য তালিকায় আছে — {list}।',
+  deskViewWithCount: '«{label}»: {n}টি',
   emptyStatus: '«{status}» অবস্থার কোনো লেখা নেই।',
   emptyMine: 'আপনার নিজের কোনো লেখা এখনো নেই। «নতুন লেখা» চাপুন।',
   moveSubmitted: 'জমা দিয়েছেন {name}, {when}',

@@ -14,6 +14,8 @@ export const enLibrary: Record<keyof typeof bnLibrary, string> = {
   emptyEditing: 'No story is being edited right now.',
   emptyApproved: 'No approved story is waiting to be published.',
   emptyPublishedToday: 'Nothing has been published today yet.',
+  emptyDeskElsewhere: 'Elsewhere on the desk — {list}.',
+  deskViewWithCount: '“{label}”: {n}',
   emptyStatus: 'No story is “{status}”.',
   emptyMine: 'You have no stories of your own yet. Press “New story”.',
   moveSubmitted: 'Submitted by {name}, {when}',
