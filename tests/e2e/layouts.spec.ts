@@ -1,11 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { writeFile } from 'node:fs/promises'
 import { completeStory, libraryNav, moveThrough, useScenes, valueOf, workflowGroup } from './trust-harness'
 
 /**
  * Layouts from 1024 px (issue 14, item 4): the desk with a story open and its preview beside it, at 1024×700,
  * 1280×800, 1366×768 and 1920×1080, in both themes. Nothing is clipped: no sideways scroll, every story button and
  * move shown whole (not «ট» for «নোট»), the masthead on one row with its date line whole and clear of «নতুন লেখা»,
- * the story's text starting above the fold, the preview's close button on screen. Each writes tests/screenshots/desk-<size>-<theme>.png (shown in the README).
+ * the story's text starting above the fold, the preview's close button on screen. Each takes a picture; `npm run screenshot:layouts` files them as tests/screenshots/desk-<size>-<theme>.png (shown in
+ * the README).
  */
 const scene = useScenes()
 
@@ -114,7 +116,11 @@ for (const size of SIZES) {
         .poll(() => frame.locator('figure.lead img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
         .toBe(true)
       await page.mouse.move(0, size.height - 1)
-      await page.screenshot({ path: `tests/screenshots/desk-${name}-${theme}.png` })
+      // Every run keeps its pictures with the test's results; `npm run screenshot:layouts` also files them for the README
+      // (not every run: the date line and «এইমাত্র» change, and a test run should not change tracked files).
+      const picture = await page.screenshot({ path: test.info().outputPath(`desk-${name}-${theme}.png`) })
+      await test.info().attach(`desk-${name}-${theme}`, { body: picture, contentType: 'image/png' })
+      if (process.env.BARTA_UPDATE_SCREENSHOTS === '1') await writeFile(`tests/screenshots/desk-${name}-${theme}.png`, picture)
     }
   })
 }
