@@ -84,6 +84,11 @@ async function checkLayout(page: Page, label: string): Promise<void> {
   await expectWhole(preview.getByRole('button'), `${label}: preview button`)
   // The library's tabs, whole.
   await expectWhole(libraryNav(page).getByRole('group', { name: 'লেখার তালিকা' }).getByRole('button'), `${label}: library tab`)
+  // The desk's four views, named whole, and back.
+  await libraryNav(page).getByRole('button', { name: 'ডেস্ক', exact: true }).click()
+  await expectWhole(libraryNav(page).getByRole('group', { name: 'ডেস্কের লেখা' }).getByRole('button'), `${label}: desk view`)
+  await expectWhole(libraryNav(page).locator('li').getByRole('button'), `${label}: desk card`)
+  await libraryNav(page).getByRole('button', { name: 'লেখা', exact: true }).click()
 }
 
 for (const size of SIZES) {
