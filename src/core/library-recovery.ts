@@ -3,7 +3,7 @@ import type { ArticleFiles } from './article-files'
 import type { LibraryIndex } from './library-index'
 import { damagedButLeft, quarantine, type RecoveryNotice } from './quarantine'
 import type { RevisionStore } from './revisions'
-import { summarize } from '../shared/article/summary'
+import { lacksLastMove, summarize } from '../shared/article/summary'
 import type { Article } from '../shared/article/model'
 
 /**
@@ -40,10 +40,12 @@ export class LibraryRecovery {
     const present = new Set(onDisk.map((entry) => entry.id))
     for (const entry of onDisk) {
       const known = this.index.get(entry.id)
-      if (known && entry.mtimeMs < newest - 2000) continue
+      // A summary from before the desk's lists needed the latest move is read again once (drafts never moved).
+      const incomplete = known !== undefined && lacksLastMove(known)
+      if (known && !incomplete && entry.mtimeMs < newest - 2000) continue
       try {
         const article = await this.files.read(entry.id, false)
-        if (article && (!known || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
+        if (article && (!known || incomplete || known.revision !== article.revision || known.modifiedAt !== article.modifiedAt)) {
           await this.index.put(summarize(article, known?.trashedAt ?? null))
         }
       } catch (error) {

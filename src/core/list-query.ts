@@ -1,6 +1,6 @@
 import type { ArticleStatus, ArticleSummary } from '../shared/article/model'
 import { STATUSES } from '../shared/article/model'
-import type { LibraryCounts, ListPage, ListQuery } from '../shared/library'
+import type { InstantWindow, LibraryCounts, ListPage, ListQuery } from '../shared/library'
 
 /**
  * Pages of the library, served from the in-memory index. Each distinct filter-and-sort is ordered once per index
@@ -80,10 +80,12 @@ export class LibraryQueries {
 
   private ordered(query: ListQuery, sort: Sort, order: Order, version: string): Row[] {
     // A list of chosen ids is a one-off (an export of ticked stories): not worth keeping.
-    const cacheKey = query.ids ? undefined : JSON.stringify([filterKey(query), [...(query.status ?? [])].sort(), query.trash, sort, order])
+    const cacheKey = query.ids
+      ? undefined
+      : JSON.stringify([filterKey(query), [...(query.status ?? [])].sort(), query.trash, query.published, sort, order])
     const kept = cacheKey === undefined ? undefined : this.orderings.get(cacheKey)
     if (kept && kept.version === version) return kept.rows
-    const keep = matcher(query, { status: true, trash: true })
+    const keep = matcher(query, { status: true, trash: true, published: true })
     const rows: Row[] = []
     for (const summary of this.index.all()) if (keep(summary)) rows.push({ key: sortKey(summary, sort), id: summary.id, summary })
     rows.sort(comparer(order))
@@ -92,18 +94,20 @@ export class LibraryQueries {
   }
 
   private countsFor(query: ListQuery, version: string): LibraryCounts {
-    const cacheKey = query.ids ? undefined : filterKey(query)
+    const cacheKey = query.ids ? undefined : JSON.stringify([filterKey(query), query.countPublished])
     const kept = cacheKey === undefined ? undefined : this.counts.get(cacheKey)
     if (kept && kept.version === version) return kept.counts
-    const keep = matcher(query, { status: false, trash: false })
+    const keep = matcher(query, { status: false, trash: false, published: false })
+    const inWindow = query.countPublished ? publishedWithin(query.countPublished) : undefined
     const status = Object.fromEntries(STATUSES.map((name) => [name, 0])) as Record<ArticleStatus, number>
-    const counts: LibraryCounts = { library: 0, trash: 0, status }
+    const counts: LibraryCounts = { library: 0, trash: 0, status, ...(inWindow ? { published: 0 } : {}) }
     for (const summary of this.index.all()) {
       if (!keep(summary)) continue
       if (summary.trashedAt !== null) counts.trash += 1
       else {
         counts.library += 1
         status[summary.status] += 1
+        if (inWindow?.(summary)) counts.published! += 1
       }
     }
     if (cacheKey !== undefined) remember(this.counts, cacheKey, { version, counts })
@@ -111,18 +115,30 @@ export class LibraryQueries {
   }
 }
 
-/** The filters other than state and trash, which the counts do not narrow by. */
+/** The filters other than state, trash and the published window, which the counts do not narrow by. */
 function filterKey(query: ListQuery): string {
   return JSON.stringify([query.section, query.byline, query.ownerId, query.from, query.to])
 }
 
-function matcher(query: ListQuery, apply: { status: boolean; trash: boolean }): (summary: ArticleSummary) => boolean {
+/** Whether a story's published time (live.publishedAt: what readers see) falls in [from, to). */
+function publishedWithin(window: InstantWindow): (summary: ArticleSummary) => boolean {
+  const from = window.from ? Date.parse(window.from) : -Infinity
+  const to = window.to ? Date.parse(window.to) : Infinity
+  return (summary) => {
+    const at = summary.live?.publishedAt ? Date.parse(summary.live.publishedAt) : NaN
+    return !Number.isNaN(at) && at >= from && at < to
+  }
+}
+
+function matcher(query: ListQuery, apply: { status: boolean; trash: boolean; published: boolean }): (summary: ArticleSummary) => boolean {
   const trash = query.trash ?? 'exclude'
   const from = query.from ? Date.parse(query.from) : undefined
   const to = query.to ? Date.parse(query.to) : undefined
   const ids = query.ids ? new Set(query.ids) : undefined
   const statuses = apply.status && query.status && query.status.length > 0 ? new Set(query.status) : undefined
+  const published = apply.published && query.published ? publishedWithin(query.published) : undefined
   return (summary) => {
+    if (published && !published(summary)) return false
     if (apply.trash && trash === 'exclude' && summary.trashedAt !== null) return false
     if (apply.trash && trash === 'only' && summary.trashedAt === null) return false
     if (statuses && !statuses.has(summary.status)) return false

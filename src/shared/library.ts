@@ -15,6 +15,10 @@ export const LIST_PAGE_MAX = 1000
 export const SEARCH_PAGE_SIZE = 50
 export const SEARCH_PAGE_MAX = 500
 
+/** A span of time, [from, to): either end may be left open. */
+const instantWindow = v.strictObject({ from: v.optional(isoInstant), to: v.optional(isoInstant) })
+export type InstantWindow = v.InferOutput<typeof instantWindow>
+
 /** An opaque position in one ordering of the list (ListPage.next); only the service reads it. */
 const cursorSchema = v.pipe(v.string(), v.maxLength(4096), v.regex(/^[A-Za-z0-9_-]+$/, 'not a list cursor'))
 const pageSize = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max))
@@ -34,6 +38,10 @@ export const listQuerySchema = v.pipe(
     ownerId: v.optional(v.pipe(v.string(), v.maxLength(64))),
     from: v.optional(isoInstant),
     to: v.optional(isoInstant),
+    /** Only stories whose published time (what readers see, `live.publishedAt`) falls in this window («আজ প্রকাশিত»). */
+    published: v.optional(instantWindow),
+    /** Also count the stories published in this window (`counts.published`), whatever this page shows. */
+    countPublished: v.optional(instantWindow),
     sort: v.optional(v.picklist(['modified', 'created', 'headline'])),
     order: v.optional(v.picklist(['asc', 'desc'])),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -57,8 +65,8 @@ export type SearchQuery = v.InferOutput<typeof searchQuerySchema>
 
 /**
  * Counts from the library index for the tabs and filters, over the stories that match the query's other filters
- * (owner, section, byline, dates, ids) whatever its `status` and `trash` say — so the numbers stay put while the user
- * switches between states.
+ * (owner, section, byline, dates, ids) whatever its `status`, `trash` and `published` say — so the numbers stay put
+ * while the user switches between states and views.
  */
 export interface LibraryCounts {
   /** Outside the trash. */
@@ -66,6 +74,8 @@ export interface LibraryCounts {
   trash: number
   /** Outside the trash, by state. */
   status: Record<ArticleStatus, number>
+  /** Outside the trash, published in the query's `countPublished` window; only when it names one. */
+  published?: number
 }
 
 export interface ListPage {

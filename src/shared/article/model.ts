@@ -243,6 +243,19 @@ export interface ArticleSummary {
   ownerId: string | null
   /** What readers see, when the story is live (published, or published and being corrected); null otherwise. */
   live?: LiveSummary | null
+  /**
+   * The move that put the story where it is — who submitted, took (and so holds), approved or returned it, and when;
+   * null when it never moved. Absent in summaries written before it existed (the store fills it in when it opens).
+   */
+  lastMove?: LastMove | null
+}
+
+/** The latest entry of a story's workflow record, as the desk's lists show it. */
+export interface LastMove {
+  at: string
+  by: { id: string; name: string; role: Role }
+  from: ArticleStatus
+  to: ArticleStatus
 }
 
 /** The published version's line for the «সর্বশেষ» rail and links. */

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from './model'
+import type { Article, ArticleSummary, LastMove } from './model'
 import { bodyToPlainText } from './body'
 import { countText } from '../bangla/count'
 import { liveSummaryOf } from './publication'
@@ -17,6 +17,19 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     wordCount: countText(bodyToPlainText(article.body)).words,
     trashedAt,
     ownerId: article.owner?.id ?? null,
-    live: liveSummaryOf(article)
+    live: liveSummaryOf(article),
+    lastMove: lastMoveOf(article)
   }
+}
+
+/** The story's latest move (the workflow record is in time order, newest last); the note stays with the story. */
+export function lastMoveOf(article: Pick<Article, 'workflow'>): LastMove | null {
+  const entry = article.workflow.at(-1)
+  if (!entry) return null
+  return { at: entry.at, by: { id: entry.by.id, name: entry.by.name, role: entry.by.role }, from: entry.from, to: entry.to }
+}
+
+/** A summary from before `lastMove` existed, of a story that may have moved: its file must be read once to fill it in. */
+export function lacksLastMove(summary: ArticleSummary): boolean {
+  return summary.lastMove === undefined && summary.status !== 'draft'
 }

@@ -170,6 +170,31 @@ function revealCurrent(view: EditorView): void {
   const match = found?.matches[found.current]
   if (!match) return
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, match.start, match.end)).scrollIntoView())
+  scrollToCurrentMark(view)
+}
+
+/**
+ * ProseMirror scrolls to the selection only while the editor holds the DOM selection — and with the find panel
+ * focused it does not, so «পরেরটি» used to move the mark off screen unseen. The marked match is brought to the middle
+ * of the editor's scrolling column (only that one: the panes around it do not move) when it is not wholly in view.
+ */
+function scrollToCurrentMark(view: EditorView): void {
+  const mark = view.dom.querySelector<HTMLElement>('.find-current')
+  const scroller = mark ? scrollingAncestor(mark) : null
+  if (!mark || !scroller) return
+  const box = mark.getBoundingClientRect()
+  const frame = scroller.getBoundingClientRect()
+  const margin = 24
+  if (box.top >= frame.top + margin && box.bottom <= frame.bottom - margin) return
+  scroller.scrollTop += box.top - frame.top - (frame.height - box.height) / 2
+}
+
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const overflow = getComputedStyle(parent).overflowY
+    if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) return parent
+  }
+  return null
 }
 
 /** Replaces the current match and moves on to the next one. */

@@ -17,5 +17,5 @@ export function afterMove(moved: Article): void {
   if (textChanged) selection.replace(moved)
   else selection.updateWorkflow(moved)
   storyChecklist.saved(moved.id)
-  void library.refresh()
+  library.followMove(moved.status)
 }

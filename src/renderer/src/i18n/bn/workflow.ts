@@ -5,6 +5,7 @@
 export const bnWorkflow = {
   // The live approval checklist beside the workflow buttons.
   checklistTitle: 'অনুমোদনের তালিকা',
+  checklistTally: '{total}টির {done}টি আছে',
   checklistReady: 'সব আছে',
   checklistDone: 'আছে',
   checklistMissing: 'বাকি',

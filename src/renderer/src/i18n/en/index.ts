@@ -3,7 +3,17 @@ import { enApp } from './app'
 import { enBangla } from './bangla'
 import { enDesk } from './desk'
 import { enTables } from './tables'
+import { enShell } from './shell'
+import { enLibrary } from './library'
 import { enWorkflow } from './workflow'
 
 /** The English catalog: the same keys as the Bengali one. */
-export const en: Record<keyof typeof bn, string> = { ...enApp, ...enDesk, ...enTables, ...enWorkflow, ...enBangla }
+export const en: Record<keyof typeof bn, string> = {
+  ...enApp,
+  ...enDesk,
+  ...enTables,
+  ...enShell,
+  ...enLibrary,
+  ...enWorkflow,
+  ...enBangla
+}

@@ -2,6 +2,7 @@ import type { bnWorkflow } from '../bn/workflow'
 
 export const enWorkflow: Record<keyof typeof bnWorkflow, string> = {
   checklistTitle: 'Approval checklist',
+  checklistTally: '{done} of {total} there',
   checklistReady: 'all there',
   checklistDone: 'done',
   checklistMissing: 'missing',
