@@ -117,6 +117,8 @@ describe('exports through the contract', () => {
       expect((await desk.handlers['library.list']({})).ok && (await desk.handlers['library.list']({}))).toMatchObject({
         value: { total: 1 }
       })
+      await desk.close()
+      await services.close()
     })
   })
 
