@@ -56,6 +56,8 @@ test('the desk views show where each story stands, who moved it and when, and fo
   await expect(card(page, HELD)).toHaveCount(0)
   await views.getByRole('button', { name: 'সম্পাদনা চলছে', exact: true }).click()
   await expect(card(page, HELD)).toContainText('সম্পাদনা করছেন করিম উদ্দিন')
+  // Who sent it to the desk stays on the card after an editor took it.
+  await expect(card(page, HELD)).toContainText(/জমা: রহিমা খাতুন, (এইমাত্র|.+ আগে)/)
   await views.getByRole('button', { name: 'অনুমোদিত', exact: true }).click()
   await expect(card(page, APPROVED)).toContainText('অনুমোদন দিয়েছেন করিম উদ্দিন')
   await views.getByRole('button', { name: 'আজ প্রকাশিত', exact: true }).click()

@@ -248,6 +248,17 @@ export interface ArticleSummary {
    * null when it never moved. Absent in summaries written before it existed (the store fills it in when it opens).
    */
   lastMove?: LastMove | null
+  /**
+   * Who submitted the story to the desk, and when (its latest submission); null when it was never submitted. The desk's
+   * cards name the reporter even after an editor took the story. Absent in summaries written before it existed.
+   */
+  submitted?: Submission | null
+}
+
+/** A story's latest submission to the desk. */
+export interface Submission {
+  at: string
+  by: { id: string; name: string; role: Role }
 }
 
 /** The latest entry of a story's workflow record, as the desk's lists show it. */

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, LastMove } from './model'
+import type { Article, ArticleSummary, LastMove, Submission } from './model'
 import { bodyToPlainText } from './body'
 import { countText } from '../bangla/count'
 import { liveSummaryOf } from './publication'
@@ -18,7 +18,8 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     trashedAt,
     ownerId: article.owner?.id ?? null,
     live: liveSummaryOf(article),
-    lastMove: lastMoveOf(article)
+    lastMove: lastMoveOf(article),
+    submitted: submissionOf(article)
   }
 }
 
@@ -29,7 +30,16 @@ export function lastMoveOf(article: Pick<Article, 'workflow'>): LastMove | null 
   return { at: entry.at, by: { id: entry.by.id, name: entry.by.name, role: entry.by.role }, from: entry.from, to: entry.to }
 }
 
-/** A summary from before `lastMove` existed, of a story that may have moved: its file must be read once to fill it in. */
+/** The story's latest submission to the desk (a reporter's «জমা দিন», or a resubmission after a return). */
+export function submissionOf(article: Pick<Article, 'workflow'>): Submission | null {
+  const entry = article.workflow.findLast((move) => move.to === 'submitted')
+  return entry ? { at: entry.at, by: { id: entry.by.id, name: entry.by.name, role: entry.by.role } } : null
+}
+
+/**
+ * A summary from before `lastMove` and `submitted` existed, of a story that may have moved: its file must be read once
+ * to fill them in.
+ */
 export function lacksLastMove(summary: ArticleSummary): boolean {
-  return summary.lastMove === undefined && summary.status !== 'draft'
+  return (summary.lastMove === undefined || summary.submitted === undefined) && summary.status !== 'draft'
 }

@@ -45,6 +45,9 @@ describe('the desk views', () => {
         expect(editing.items.map((item) => [item.id, item.lastMove?.to, item.lastMove?.by.name])).toEqual([
           [ids.taken, 'editing', 'করিম উদ্দিন']
         ])
+        // Who sent it to the desk stays on the card after the desk took it; a draft was never submitted.
+        expect(editing.items[0]!.submitted).toMatchObject({ by: { name: 'রহিমা খাতুন', role: 'reporter' } })
+        expect(value(await list({ status: ['draft'] })).items[0]!.submitted).toBeNull()
         const approved = value(await list({ status: ['approved'] }))
         expect(approved.items[0]!.lastMove).toMatchObject({ from: 'editing', to: 'approved', by: { name: 'করিম উদ্দিন' } })
 

@@ -21,6 +21,7 @@ export const bnLibrary = {
   moveApproved: 'অনুমোদন দিয়েছেন {name}, {when}',
   movePublished: 'প্রকাশ করেছেন {name}, {when}',
   moveReturned: 'ফেরত দিয়েছেন {name}, {when}',
+  submittedShort: 'জমা: {name}, {when}',
   publishedLine: 'প্রকাশ: {time}',
   returnedTitle: 'আপনার কাছে ফেরত আসা লেখা',
   returnedText: '{n}টি লেখা ফেরত এসেছে, আপনি এখনো খোলেননি:',

@@ -23,6 +23,7 @@ export const enLibrary: Record<keyof typeof bnLibrary, string> = {
   moveApproved: 'Approved by {name}, {when}',
   movePublished: 'Published by {name}, {when}',
   moveReturned: 'Returned by {name}, {when}',
+  submittedShort: 'Submitted: {name}, {when}',
   publishedLine: 'Published: {time}',
   returnedTitle: 'Stories returned to you',
   returnedText: '{n} returned to you that you have not opened yet:',
