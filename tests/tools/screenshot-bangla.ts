@@ -3,7 +3,8 @@
  * to tests/screenshots/: the phonetic suggestion list (phonetic-suggestions-*.png), the spell-check menu
  * (spellcheck-menu-*.png) and the calendar of the publish time (calendar-*.png). A fresh browser host and data folder.
  */
-import { chromium, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { launchChromium } from './launch-chromium'
 import { bodyFromPlainText } from '../../src/shared/article/body'
 import { createHttpClient } from '../../src/shared/http-client'
 import { makeDataDir, startBrowserHost, type HostProcess } from '../e2e/browser-host'
@@ -40,17 +41,7 @@ async function openStory(browser: Browser, host: HostProcess, viewport: { width:
 
 async function main(): Promise<void> {
   const host = await startBrowserHost(await makeDataDir())
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  const browser = await launchChromium()
   try {
     const client = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
     const created = await client.call('article.create', {

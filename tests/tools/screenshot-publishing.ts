@@ -4,10 +4,10 @@
  * with its banner, and the published versions compared. Starts the browser host on a fresh data folder and sets the
  * scene through the contract. Default folder: tests/screenshots.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { launchChromium } from './launch-chromium'
 import { bodyFromPlainText } from '../../src/shared/article/body'
 import { createHttpClient } from '../../src/shared/http-client'
 import { makeDataDir, startBrowserHost } from '../e2e/browser-host'
@@ -38,17 +38,7 @@ async function shoot(page: Page, name: string, width: number): Promise<void> {
 async function main(): Promise<void> {
   await mkdir(folder, { recursive: true })
   const host = await startBrowserHost(await makeDataDir())
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  const browser = await launchChromium()
   try {
     const api = createHttpClient({ baseUrl: host.origin, token: host.token, fetch })
     const call = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; message: { en: string } }>) => {

@@ -3,9 +3,9 @@
  * saves the README pictures: tests/screenshots/desk.png (light), desk-dark.png, and workflow.png (the desk queue with
  * a story's state and moves).
  */
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { launchChromium } from './launch-chromium'
 import { createHttpClient } from '../../src/shared/http-client'
 import { bodyFromPlainText } from '../../src/shared/article/body'
 import { makeDataDir, startBrowserHost } from '../e2e/browser-host'
@@ -73,17 +73,7 @@ async function main(): Promise<void> {
       if (!created.ok) throw new Error(created.message.en)
       if (index === 2) await client.call('article.transition', { id: created.value.id, action: 'submit' })
     }
-    const browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    })
+    const browser = await launchChromium()
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'bn-BD', timezoneId: 'Asia/Dhaka' })
     await page.goto(host.url)
     const library = page.getByRole('navigation', { name: 'লেখার তালিকা' })

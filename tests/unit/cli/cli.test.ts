@@ -1,23 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { main } from '../../../src/cli/index'
+import { cli } from './run-cli'
 import { withTempDir } from '../helpers/tmp'
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk)
-    return true
-  })
-  try {
-    const code = await main(args, (text) => (out += text))
-    return { code, out, err }
-  } finally {
-    spy.mockRestore()
-  }
-}
 
 describe('the barta CLI', () => {
   it('imports a package, lists it and exports it in every text format', async () => {

@@ -1,24 +1,10 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { main } from '../../../src/cli/index'
+import { cli } from './run-cli'
 import { withTempDir } from '../helpers/tmp'
 
 /** `barta import` prints the new ids on stdout and, on stderr, every warning: a photo not read, a status lowered. */
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk)
-    return true
-  })
-  try {
-    const code = await main(args, (text) => (out += text))
-    return { code, out, err }
-  } finally {
-    spy.mockRestore()
-  }
-}
 
 const WARNING_LINE = /^barta: [^:]+: সতর্কতা: .+ \/ warning: .+$/
 
