@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './src/core/pdf-chromium'
 
 /**
  * Browser tests drive the real UI through the browser host in Chromium: Debian's /usr/bin/chromium where it exists
- * (machines that cannot download Playwright's browsers), Playwright's own Chromium elsewhere.
+ * (machines that cannot download Playwright's browsers), Playwright's own Chromium elsewhere — as the app's PDFs do.
  */
-const systemChromium = '/usr/bin/chromium'
-
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -23,16 +21,6 @@ export default defineConfig({
     locale: 'bn-BD',
     timezoneId: 'Asia/Dhaka',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    }
+    launchOptions: chromiumLaunchOptions()
   }
 })

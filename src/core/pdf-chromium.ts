@@ -3,6 +3,24 @@ import type { Browser } from 'playwright-core'
 import type { PdfRenderer } from './exports'
 
 /**
+ * How Barta starts Chromium (for PDFs here, and for the screenshot scripts): Debian's /usr/bin/chromium where it exists
+ * (this machine cannot download Playwright's browsers), else Playwright's; quiet flags so that only the page takes time.
+ */
+export function chromiumLaunchOptions(): { executablePath: string | undefined; args: string[] } {
+  return {
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  }
+}
+
+/**
  * PDFs for the browser host and the CLI: Chromium's own page-to-PDF, on Debian's /usr/bin/chromium where it exists
  * (this machine cannot download Playwright's browsers), else Playwright's. The browser starts on the first PDF and is
  * reused; scripts are off in the page — the published page has none.
@@ -11,17 +29,7 @@ export function createChromiumPdfRenderer(options: { timeoutMs?: number } = {}):
   let browser: Promise<Browser> | undefined
   const launch = async () => {
     const { chromium } = await import('playwright-core')
-    return chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    })
+    return chromium.launch(chromiumLaunchOptions())
   }
   return {
     render: async (html) => {

@@ -14,15 +14,8 @@ import { startBarePage, type BarePage } from './desk/bare-server'
 import { callLines, measureInteractive, seedLibrary } from './desk/interactive'
 import { NAME_SHIM, percentile, startTyping, type TypingResult } from './desk/keystrokes'
 import { longArticleBody, typedCharacters } from './desk/text'
+import { chromiumLaunchOptions } from '../../src/core/pdf-chromium'
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 const STORIES = 10_000
 const WARMUP = 20
 const MEASURED = 300
@@ -208,7 +201,7 @@ export async function bench(): Promise<string[]> {
   const failed = (what: string, error: unknown) =>
     lines.push(`desk: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS })
+    browser = await chromium.launch(chromiumLaunchOptions())
     try {
       bare = await startBarePage(longArticleBody().body)
       lines.push(...(await keystrokeLines(browser, bare, root)))

@@ -1,20 +1,7 @@
-import { existsSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../src/core/pdf-chromium'
 
-/**
- * The browser the screenshot scripts draw with: Debian's Chromium where it is installed (as the tests use), otherwise
- * Playwright's own; quiet flags so that nothing but the page takes time.
- */
+/** The browser the screenshot scripts draw with: the one the app's PDFs use (src/core/pdf-chromium.ts). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
