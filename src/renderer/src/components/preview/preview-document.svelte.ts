@@ -1,6 +1,6 @@
 import type { Article } from '../../../../shared/article/model'
 import { bodyWithDigits } from '../../../../shared/article/digits'
-import { mediaIdsOf } from '../../../../shared/export'
+import { mediaIdsOf } from '../../../../shared/export/barta-json'
 import { renderArticlePage, type LatestStory } from '../../../../shared/render'
 import { DRAFT_MARK, isPublishable } from '../../../../shared/workflow'
 import { api } from '../../lib/api-client'
