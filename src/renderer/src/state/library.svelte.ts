@@ -105,6 +105,11 @@ class Library {
     }
   }
 
+  /** The first screenful, asked for while the shell is still being drawn rather than after. */
+  start(): void {
+    if (!this.source) void this.refresh()
+  }
+
   /**
    * Asks the library again. A new query starts from its first screenful; the same query (after a save, a move, a
    * profile's switch) is read again where the user is looking, and replaces the rows only when the answer is there.
@@ -210,6 +215,8 @@ class Library {
   followFilter(): () => void {
     const { view, deskView, search, status, sort, mine } = this.filter
     void [view, deskView, status, sort, mine]
+    // Already asked (start() asks for the first screenful before the shell is drawn): nothing changed to ask again for.
+    if (this.source && this.sourceFor(this.filter).key === this.source.key) return () => undefined
     const timer = setTimeout(() => void this.refresh(), search.trim() === '' ? 0 : 200)
     return () => clearTimeout(timer)
   }
