@@ -7,16 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { sha256Hex } from '../../src/shared/export/sha256'
 import { decodeBase64, encodeBase64 } from '../../src/shared/export/base64'
-
-function best(runs: number, fn: () => unknown): number {
-  let fastest = Infinity
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    fn()
-    fastest = Math.min(fastest, performance.now() - started)
-  }
-  return fastest
-}
+import { best } from './_timing'
 
 export async function bench(): Promise<string[]> {
   const bytes = new Uint8Array(randomBytes(20 * 1024 * 1024))

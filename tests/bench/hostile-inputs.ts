@@ -12,16 +12,7 @@ import { bijoyToUnicode, convertIfBijoy, looksLikeBijoy } from '../../src/shared
 import { phoneticToBengali } from '../../src/shared/bangla/phonetic'
 import { makeBijoy } from './bangla-bijoy'
 import { makeLatinArticle } from './bangla-phonetic'
-
-function best(runs: number, fn: () => unknown): number {
-  let fastest = Infinity
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now()
-    fn()
-    fastest = Math.min(fastest, performance.now() - started)
-  }
-  return fastest
-}
+import { best } from './_timing'
 
 async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
   let fastest = Infinity

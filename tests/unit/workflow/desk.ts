@@ -16,7 +16,9 @@ export interface Desk {
   /** A story with everything the approval checklist asks for, created by the reporter (who is current afterwards). */
   complete(headline: string, extra?: ArticlePatch): Promise<string>
   move(id: string, action: WorkflowAction, note?: string, correctionNote?: string): ReturnType<Services['handlers']['article.transition']>
-  /** Walks a complete story to published: reporter submits, desk takes and approves, chief publishes. */
+  /** Walks a complete story to approved: the reporter submits, the desk takes and approves it (the desk is current). */
+  approve(id: string): Promise<void>
+  /** Walks a complete story to published: approved as above, then the chief publishes. */
   publish(id: string): Promise<void>
   html(id: string): Promise<string>
   save(id: string, patch: ArticlePatch): ReturnType<Services['handlers']['article.save']>
@@ -82,12 +84,15 @@ export async function openDesk(dataDir: string, options: { now?: () => Date } = 
         ...(note === undefined ? {} : { note }),
         ...(correctionNote === undefined ? {} : { correctionNote })
       }),
-    async publish(id) {
+    async approve(id) {
       await desk.as('রহিমা খাতুন', 'reporter')
       value(await desk.move(id, 'submit'))
       await desk.as('করিম উদ্দিন', 'desk')
       value(await desk.move(id, 'take'))
       value(await desk.move(id, 'approve'))
+    },
+    async publish(id) {
+      await desk.approve(id)
       await desk.as('প্রধান সম্পাদক', 'chief')
       value(await desk.move(id, 'publish'))
     },

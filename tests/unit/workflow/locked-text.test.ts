@@ -13,10 +13,7 @@ describe('approved and published text is locked', () => {
     await withTempDir(async (dir) => {
       const desk = await openDesk(dir)
       const id = await desk.complete('নদীভাঙনে বিলীন তিন গ্রাম')
-      value(await desk.move(id, 'submit'))
-      await desk.as('করিম উদ্দিন', 'desk')
-      value(await desk.move(id, 'take'))
-      value(await desk.move(id, 'approve'))
+      await desk.approve(id)
       const before = await onDisk(dir, id)
 
       const refused = await desk.save(id, { headline: 'বদলে দেওয়া শিরোনাম' })
@@ -81,10 +78,7 @@ describe('approved and published text is locked', () => {
     await withTempDir(async (dir) => {
       const desk = await openDesk(dir)
       const id = await desk.complete('নদীভাঙনে বিলীন তিন গ্রাম')
-      value(await desk.move(id, 'submit'))
-      await desk.as('করিম উদ্দিন', 'desk')
-      value(await desk.move(id, 'take'))
-      value(await desk.move(id, 'approve'))
+      await desk.approve(id)
       await desk.as('প্রধান সম্পাদক', 'chief')
       value(await desk.move(id, 'sendBack', 'শিরোনাম ছোট করুন'))
       expect(await desk.save(id, { headline: 'তিন গ্রাম বিলীন' })).toMatchObject({ ok: true })
