@@ -44,10 +44,15 @@ export const LAYERS = {
     packages: ['node:*', 'electron-vite'],
     folders: ['src/server', 'src/core', 'src/shared', 'package.json']
   },
+  'src/newsroom': {
+    why: 'The newsroom server is plain Node over the services and PostgreSQL: never Electron or the UI code.',
+    packages: ['node:*', 'pg', 'valibot'],
+    folders: ['src/newsroom', 'src/core', 'src/shared', 'src/server', 'package.json']
+  },
   'src/cli': {
-    why: 'The barta command is plain Node over the services: never Electron or the UI code.',
+    why: 'The barta command is plain Node over the services (and the newsroom\'s user table): never Electron or the UI code.',
     packages: ['node:*'],
-    folders: ['src/cli', 'src/core', 'src/shared']
+    folders: ['src/cli', 'src/core', 'src/shared', 'src/newsroom']
   }
 }
 

@@ -23,6 +23,8 @@ import { libraryHandlers } from './handlers/library'
 import { publishingHandlers } from './handlers/publishing'
 import { workflowHandlers } from './handlers/workflow'
 import { dictionaryHandlers } from './handlers/dictionary'
+import { serverOnlyHandlers } from './handlers/newsroom-only'
+import { unlinkedHandlers } from './handlers/connection'
 
 export interface ServicesOptions {
   dataDir: string
@@ -129,7 +131,9 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
     ...exchangeHandlers(media, exporter, importer),
     ...workflowHandlers(store, profiles, settings, publishing, now),
     ...publishingHandlers(store, profiles, settings, publishing, versions, pages),
-    ...dictionaryHandlers(dictionary, profiles)
+    ...dictionaryHandlers(dictionary, profiles),
+    ...serverOnlyHandlers(),
+    ...unlinkedHandlers()
   }
   let closing: Promise<void> | undefined
   const close = () =>

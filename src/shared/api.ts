@@ -18,6 +18,23 @@ import {
   type RevisionSnapshot,
   type SearchPage
 } from './library'
+import {
+  connectArgsSchema,
+  loginArgsSchema,
+  PULL_PAGE_LIMIT,
+  PUSH_BATCH_LIMIT,
+  storyIdArgs,
+  syncOpSchema,
+  type ConnectionStatus,
+  type DeskQueue,
+  type EditLock,
+  type LoginResult,
+  type PullPage,
+  type PushResult,
+  type QueueItem,
+  type SessionUser,
+  type UserRef
+} from './newsroom'
 
 /**
  * The contract: every call the UI can make, with its argument schema and its result type. Two transports carry it —
@@ -255,7 +272,40 @@ export const contract = {
   /** «অভিধানে যোগ করুন»: adds one Bengali word to the current profile's desk list. */
   'dictionary.add': method<{ added: string[]; desk: string }>()(dictionaryWord),
   'dictionary.remove': method<{ added: string[]; desk: string }>()(dictionaryWord),
-  'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber }))
+  'revision.restore': method<Article>()(v.strictObject({ id: articleIdSchema, revision: revisionNumber, baseRevision: revisionNumber })),
+
+  // The newsroom server (src/newsroom). A library on one machine answers these with `unsupported`.
+  /** Logs in; a browser gets an HttpOnly cookie, the desktop app (client 'app') a token for `Authorization: Bearer`. */
+  'auth.login': method<LoginResult>()(loginArgsSchema),
+  'auth.logout': method<{ loggedOut: true }>()(v.strictObject({})),
+  /** Who this session belongs to (unauthorized when nobody is logged in). */
+  'auth.session': method<SessionUser>()(v.strictObject({})),
+  /** The people of the newsroom who can be given a story («… কে দিন»): desk editors and chiefs, not disabled. */
+  'newsroom.people': method<UserRef[]>()(v.strictObject({})),
+  'desk.queue': method<DeskQueue>()(v.strictObject({})),
+  /** «আমাকে দিন» / «… কে দিন»: gives the story to a desk editor (userId) or takes it back from everyone (null). */
+  'story.assign': method<QueueItem>()(v.strictObject({ id: articleIdSchema, userId: v.nullable(v.pipe(v.string(), v.maxLength(64))) })),
+  /** Takes the edit lock (or renews one's own); `takeover` lets the desk take it from another holder. */
+  'story.lock': method<EditLock>()(v.strictObject({ id: articleIdSchema, takeover: v.optional(v.boolean()) })),
+  'story.unlock': method<{ unlocked: boolean }>()(storyIdArgs),
+  /** A laptop's outbox, in order; each operation is answered on its own (PushResult). */
+  'sync.push': method<{ results: PushResult[] }>()(v.strictObject({ ops: v.pipe(v.array(syncOpSchema), v.maxLength(PUSH_BATCH_LIMIT)) })),
+  /** The stories changed after a cursor, a page at a time. */
+  'sync.pull': method<PullPage>()(
+    v.strictObject({
+      after: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PULL_PAGE_LIMIT)))
+    })
+  ),
+
+  // This library's link to a newsroom (src/core/newsroom-link): answered by the desktop app and the local host.
+  'connection.status': method<ConnectionStatus>()(v.strictObject({})),
+  /** Logs in to a newsroom and starts syncing this library with it (saves stay local first). */
+  'connection.connect': method<ConnectionStatus>()(connectArgsSchema),
+  /** Stops syncing; what was not sent stays in the outbox, nothing local is removed. */
+  'connection.disconnect': method<ConnectionStatus>()(v.strictObject({})),
+  /** Pushes and pulls now instead of waiting for the next round. */
+  'connection.sync': method<ConnectionStatus>()(v.strictObject({}))
 } as const
 
 export type Contract = typeof contract

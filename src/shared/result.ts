@@ -20,6 +20,12 @@ export type ErrorCode =
   | 'too-large'
   | 'internal'
   | 'unavailable'
+  /** Too many failed logins: wait before trying again. */
+  | 'rate-limited'
+  /** Another person holds the story's edit lock (details.holder). */
+  | 'held'
+  /** The call needs the newsroom server (or a laptop connected to one). */
+  | 'unsupported'
 
 export interface Ok<T> {
   ok: true

@@ -1,0 +1,4 @@
+import initial from './001-initial.sql'
+
+/** Every migration, in order; its number is its place here. The SQL lives in one module per migration. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [{ version: 1, name: 'initial', sql: initial }]
