@@ -55,7 +55,8 @@ export interface AppInfo {
   name: string
   version: string
   dataDir: string
-  transport: 'ipc' | 'http'
+  /** 'newsroom': the shared server (log in first); 'ipc'/'http': a library on this machine. */
+  transport: 'ipc' | 'http' | 'newsroom'
 }
 
 export interface SaveReceipt {
