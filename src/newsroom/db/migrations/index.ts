@@ -1,4 +1,8 @@
 import initial from './001-initial.sql'
+import store from './002-store.sql'
 
 /** Every migration, in order; its number is its place here. The SQL lives in one module per migration. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [{ version: 1, name: 'initial', sql: initial }]
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'store', sql: store }
+]
