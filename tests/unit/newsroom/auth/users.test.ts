@@ -80,7 +80,7 @@ describe('newsroom users', () => {
   })
 
   it('disabling a user ends all their sessions at once (and only theirs)', async () => {
-    const { users, sessions } = await setup()
+    const { users, sessions, pool } = await setup()
     const rahim = await users.add({ name: 'rahim', role: 'reporter', password: 'a' })
     const karim = await users.add({ name: 'karim', role: 'reporter', password: 'b' })
     if (!rahim.ok || !karim.ok) throw new Error('setup')
@@ -91,6 +91,9 @@ describe('newsroom users', () => {
     expect(await sessions.resolve(browser.token)).toBeUndefined()
     expect(await sessions.resolve(app.token)).toBeUndefined()
     expect(await sessions.resolve(other.token)).toMatchObject({ name: 'karim' })
+    // Gone from the table, not merely refused: enabling the account again later would not revive them.
+    const { rows } = await pool.query<{ user_id: string }>('SELECT user_id FROM sessions')
+    expect(rows.map((row) => row.user_id)).toEqual([karim.value.id])
     expect((await users.byName('rahim'))?.disabled).toBe(true)
     expect(await users.disable('nobody')).toMatchObject({ ok: false, code: 'not-found' })
   })
