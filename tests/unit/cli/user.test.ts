@@ -120,6 +120,27 @@ describe('barta user', { timeout: 180_000 }, () => {
     expectOneErrorLine(nobody.stderr, /no user named/)
   })
 
+  it('asks for the password at a terminal without showing it', async () => {
+    const { url, pool } = await freshDatabase()
+    // util-linux `script` gives the command a terminal; what it prints is everything the terminal showed.
+    const command = [process.execPath, '--import', 'tsx', 'src/cli/index.ts', 'user', 'add', 'tty.user', '--role', 'desk', '--db', url]
+    const child = spawn('script', ['-qefc', command.join(' '), '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let shown = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      shown += chunk.toString('utf8')
+      if (shown.includes('পাসওয়ার্ড / Password:') && !child.stdin.writableEnded) child.stdin.end('গোপন\r')
+    })
+    // Without the prompt nothing is typed: give up rather than wait for ever.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve))
+    clearTimeout(timer)
+    expect(shown).toContain('পাসওয়ার্ড / Password: ')
+    expect(shown).toContain('Added: tty.user (desk)')
+    expect(shown).not.toContain('গোপন')
+    expect(code).toBe(0)
+    expect(await verifyPassword('গোপন', await storedHash(pool, 'tty.user'))).toBe(true)
+  })
+
   it('refuses an empty password, and SQL in a name, changing nothing', async () => {
     const { url, pool } = await freshDatabase()
     for (const input of ['', '\r\n']) {
