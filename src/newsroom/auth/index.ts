@@ -1,5 +1,5 @@
 /** The newsroom's logins: what the server and the `barta user` command use. */
-export { createAuth, login, logout, LOGIN_REFUSED, type AuthDeps, type AuthOptions, type LoginRequest } from './login'
+export { createAuth, login, loginCall, logout, LOGIN_REFUSED, type AuthDeps, type AuthOptions, type LoginRequest } from './login'
 export { DEFAULT_COST, hashPassword, verifyPassword, needsRehash, type ScryptCost } from './passwords'
 export {
   Sessions,

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg'
-import type { SessionUser } from '../../shared/newsroom'
+import * as v from 'valibot'
+import { loginArgsSchema, type LoginResult, type SessionUser } from '../../shared/newsroom'
 import { err, ok, type Result } from '../../shared/result'
 import { DEFAULT_COST, hashPassword, needsRehash, verifyPassword, type ScryptCost } from './passwords'
 import { Sessions, type SessionClient } from './sessions'
@@ -83,6 +84,26 @@ export async function login(
   const client: SessionClient = request.client === 'app' ? 'app' : 'browser'
   const session = await deps.sessions.create(user.id, client)
   return ok({ user: { ...toUserRef(user), expiresAt: session.expiresAt }, token: session.token })
+}
+
+/**
+ * `auth.login` as the contract has it: the arguments checked against loginArgsSchema (a malformed request is a
+ * bad-request, not a failed login), and the token in the answer only for the desktop app — a browser gets it only in
+ * the HttpOnly cookie the server sets from `token`.
+ */
+export async function loginCall(
+  deps: AuthDeps,
+  args: unknown,
+  address: string | undefined
+): Promise<Result<{ result: LoginResult; token: string }>> {
+  const parsed = v.safeParse(loginArgsSchema, args)
+  if (!parsed.success) {
+    return err('bad-request', 'লগইনের জন্য নাম আর পাসওয়ার্ড দিন।', 'To log in, give a user name and a password.')
+  }
+  const outcome = await login(deps, parsed.output, address)
+  if (!outcome.ok) return outcome
+  const { user, token } = outcome.value
+  return ok({ result: parsed.output.client === 'app' ? { user, token } : { user }, token })
 }
 
 /** Ends the session the token belongs to; logging out twice, or with an unknown token, is not an error. */

@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto'
 import { describe, expect, it, vi } from 'vitest'
-import { createAuth, login, LOGIN_REFUSED, logout } from '../../../../src/newsroom/auth/login'
+import { createAuth, login, loginCall, LOGIN_REFUSED, logout } from '../../../../src/newsroom/auth/login'
 import { parseStoredHash, TEST_COST } from '../../../../src/newsroom/auth/passwords'
 import { MINUTE, testClock, useDatabases } from './database'
 
@@ -113,5 +113,31 @@ describe('login', () => {
     const { rows } = await pool.query<{ password_hash: string }>('SELECT password_hash FROM users')
     expect(parseStoredHash(rows[0]!.password_hash)?.cost.N).toBe(2 ** 11)
     expect((await login(stronger, { user: 'রহিম', password: 'সঠিক পাসওয়ার্ড' }, '10.0.0.5')).ok).toBe(true)
+  })
+
+  it('answers auth.login as the contract has it: checked arguments, the token in the answer only for the app', async () => {
+    const { auth } = await setup()
+    const app = await loginCall(auth, { user: 'রহিম', password: 'সঠিক পাসওয়ার্ড', client: 'app' }, '10.0.0.5')
+    expect(app.ok && app.value.result.token).toBe(app.ok && app.value.token)
+    const browser = await loginCall(auth, { user: ' রহিম ', password: 'সঠিক পাসওয়ার্ড' }, '10.0.0.5')
+    expect(browser.ok).toBe(true)
+    if (!browser.ok) return
+    expect(browser.value.result).not.toHaveProperty('token')
+    expect(await auth.sessions.resolve(browser.value.token)).toMatchObject({ name: 'রহিম' })
+    for (const bad of [
+      null,
+      'রহিম',
+      {},
+      { user: 'রহিম' },
+      { user: 'রহিম', password: '' },
+      { user: 'রহিম', password: 'x', role: 'chief' }
+    ]) {
+      expect(await loginCall(auth, bad, '10.0.0.5'), JSON.stringify(bad)).toMatchObject({ ok: false, code: 'bad-request' })
+    }
+    expect(await loginCall(auth, { user: 'রহিম', password: 'ভুল' }, '10.0.0.5')).toEqual({
+      ok: false,
+      code: 'unauthorized',
+      message: LOGIN_REFUSED
+    })
   })
 })
