@@ -3,6 +3,7 @@
  *   barta list [--json] [--data DIR]
  *   barta import FILE... [--data DIR]
  *   barta export ID --format html|html-folder|json|ninjs|pdf --out PATH [--data DIR]
+ * `barta user add|list|disable|passwd` — the newsroom's users in its PostgreSQL database (commands/user.ts).
  * Exit code 0 on success, 1 on a user error, 2 on a usage error; errors are one line, Bengali then English. While the
  * app or a browser host owns the folder, every command goes through it (see library-access.ts); `list` and `export`
  * never write to the folder.
@@ -17,6 +18,7 @@ import { createChromiumPdfRenderer } from '../core/pdf-chromium'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { listCommand } from './commands/list'
+import { userCommand } from './commands/user'
 import { openLibrary, type CliLibrary } from './library-access'
 import { CliError, errorLine, EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR } from './output'
 
@@ -24,6 +26,11 @@ const USAGE = `ব্যবহার / Usage:
   barta list [--json] [--data DIR]
   barta import FILE... [--data DIR]
   barta export ID --format html|html-folder|json|ninjs|pdf --out PATH [--data DIR]
+  barta user add NAME --role reporter|desk|chief [--desk DESK] --db URL
+  barta user list --db URL
+  barta user disable NAME --db URL
+  barta user passwd NAME --db URL
+  (user add/passwd: পাসওয়ার্ড stdin-এর প্রথম লাইন / the password is the first line of stdin; --db: বা / or BARTA_DB)
 `
 
 /** resources/ beside the built CLI (out/main/cli.js) or the source tree (src/cli/index.ts). */
@@ -46,6 +53,9 @@ export async function main(argv: string[], write: (text: string) => void = (text
         json: { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string' },
+        db: { type: 'string' },
+        role: { type: 'string' },
+        desk: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -58,6 +68,7 @@ export async function main(argv: string[], write: (text: string) => void = (text
     ;(parsed.values.help ? process.stdout : process.stderr).write(USAGE)
     return parsed.values.help ? EXIT_OK : EXIT_USAGE
   }
+  if (command === 'user') return runUser(rest, parsed.values, write)
   if (!['list', 'import', 'export'].includes(command)) {
     process.stderr.write(errorLine(`অজানা কমান্ড: ${command}`, `Unknown command: ${command}`) + USAGE)
     return EXIT_USAGE
@@ -83,6 +94,21 @@ export async function main(argv: string[], write: (text: string) => void = (text
       const message = await explain(error, dataDir)
       process.stderr.write(errorLine(message.bn, message.en))
     })
+  }
+}
+
+/** `barta user …`: no data folder involved, only the newsroom's database. */
+async function runUser(
+  args: string[],
+  options: { db?: string; role?: string; desk?: string },
+  write: (text: string) => void
+): Promise<number> {
+  try {
+    return await userCommand(args, { db: options.db, role: options.role, desk: options.desk }, write)
+  } catch (error) {
+    const message = error instanceof CliError ? error : { bn: 'একটি অপ্রত্যাশিত সমস্যা হয়েছে।', en: String(error) }
+    process.stderr.write(errorLine(message.bn, message.en) + (error instanceof CliError && error.exitCode === EXIT_USAGE ? USAGE : ''))
+    return error instanceof CliError ? error.exitCode : EXIT_USER_ERROR
   }
 }
 
