@@ -1,4 +1,8 @@
 import initial from './001-initial.sql'
+import desk from './004-desk.sql'
 
 /** Every migration, in order; its number is its place here. The SQL lives in one module per migration. */
-export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [{ version: 1, name: 'initial', sql: initial }]
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 4, name: 'desk', sql: desk }
+]
