@@ -62,9 +62,13 @@ export function queueItemOf(row: DeskStoryRow, now: Date): QueueItem {
   return { summary: row.summary, assignee: assigneeOf(row), lock: liveLock(storedLock(row), now) }
 }
 
-/** The story's row, locked for the rest of the transaction (FOR UPDATE); undefined when there is none or it is trashed. */
+/**
+ * The story's row, locked for the rest of the transaction; undefined when there is none or it is trashed. The lock is
+ * FOR NO KEY UPDATE, the row lock the article store takes too (PgArticleStore): two writers of one story wait for each
+ * other, while rows that only reference the story (a revision, a published version) can still be written.
+ */
 export async function storyForUpdate(client: Queryable, id: string): Promise<DeskStoryRow | undefined> {
-  const { rows } = await client.query<DeskStoryRow>(`SELECT ${STORY_COLUMNS} ${STORY_JOINS} WHERE s.id = $1 FOR UPDATE OF s`, [id])
+  const { rows } = await client.query<DeskStoryRow>(`SELECT ${STORY_COLUMNS} ${STORY_JOINS} WHERE s.id = $1 FOR NO KEY UPDATE OF s`, [id])
   const row = rows[0]
   return row && row.trashed_at === null ? row : undefined
 }

@@ -123,3 +123,8 @@ export async function changeRows(pool: pg.Pool, id: string): Promise<{ kind: str
   const { rows } = await pool.query('SELECT kind, by_id, note FROM changes WHERE story_id = $1 ORDER BY seq', [id])
   return rows
 }
+
+/** The address of the database a pool connects to (for a second pool or a client that kills a connection). */
+export function urlOf(pool: pg.Pool): string {
+  return (pool as unknown as { options: { connectionString: string } }).options.connectionString
+}
