@@ -2,9 +2,9 @@ import type { Pool, PoolClient } from 'pg'
 import * as v from 'valibot'
 import { syncOpSchema, type PushResult, type SyncOp, type UserRef } from '../../shared/newsroom'
 import { err } from '../../shared/result'
-import { inTransaction } from '../db/pool'
 import { logRefusal } from '../desk/refusals'
 import { applyOp, type OpServices } from './apply-op'
+import { withTransaction } from './transaction'
 
 export type { OpServices } from './apply-op'
 
@@ -73,7 +73,7 @@ async function pushOne(deps: PushDeps, actor: UserRef, op: SyncOp): Promise<Push
 }
 
 function attempt(deps: PushDeps, actor: UserRef, op: SyncOp): Promise<PushResult> {
-  return inTransaction(deps.pool, async (client) => {
+  return withTransaction(deps.pool, async (client) => {
     const claimed = await client.query(
       "INSERT INTO applied_ops (op_id, user_id, story_id, result) VALUES ($1, $2, $3, 'null'::jsonb) ON CONFLICT (op_id) DO NOTHING",
       [op.opId, actor.id, op.storyId]

@@ -108,6 +108,11 @@ export async function addStory(
       extra.lockHolder ? (extra.lockedAt ?? new Date()) : null
     ]
   )
+  // The text's record, as the store keeps one for every revision it accepted.
+  await pool.query(
+    'INSERT INTO story_revisions (story_id, revision, reason, author_id, author_name, article) VALUES ($1, $2, $3, $4, $5, $6)',
+    [article.id, article.revision, 'save', article.owner?.id ?? null, article.owner?.name ?? '', article]
+  )
   await touch(pool, article.id, 'created')
   return article
 }
