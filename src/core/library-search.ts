@@ -1,8 +1,6 @@
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises'
 import type { Article, ArticleSummary } from '../shared/article/model'
 import { SEARCH_PAGE_SIZE, type SearchPage, type SearchQuery } from '../shared/library'
-import type { ArticleFiles } from './article-files'
-import type { LibraryIndex } from './library-index'
 import { SearchIndex, searchTerms } from './search-index'
 
 /**
@@ -30,6 +28,19 @@ const RETRY_AFTER_MS = 60_000
 /** A query waits this long for a build that has at most WAIT_FOR_STORIES left, so a small library is searched in full. */
 const QUERY_WAIT_MS = 150
 const WAIT_FOR_STORIES = 500
+
+/** What the search needs of the library: its summaries and a version that moves with every change (LibraryIndex). */
+export interface SearchLibrary {
+  get(id: string): ArticleSummary | undefined
+  all(): ArticleSummary[]
+  readonly size: number
+  readonly version: string
+}
+
+/** Where the builder reads whole articles (ArticleFiles; `keep` false: do not keep the document open). */
+export interface SearchArticles {
+  read(id: string, keep?: boolean): Promise<Article | undefined>
+}
 
 interface Hits {
   key: string
@@ -59,10 +70,11 @@ export class LibrarySearch {
   /** Folded headline-and-byline terms per summary object (a new object arrives with every change). */
   private readonly fallbackTerms = new WeakMap<ArticleSummary, string[]>()
 
+  /** `dataDir` null: the index lives in memory only (the newsroom builds it from PostgreSQL); nothing is written. */
   constructor(
-    private readonly dataDir: string,
-    private readonly library: LibraryIndex,
-    private readonly files: ArticleFiles,
+    private readonly dataDir: string | null,
+    private readonly library: SearchLibrary,
+    private readonly files: SearchArticles,
     private readonly readOnly = false
   ) {}
 

@@ -1,12 +1,20 @@
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import { emptyContent, type Article, type ArticlePatch, type ArticleSummary } from '../shared/article/model'
+import type { Article, ArticlePatch, ArticleSummary } from '../shared/article/model'
+import {
+  adoptedArticle,
+  afterMetaChange,
+  conflictCopy,
+  newDraft,
+  patchChangesNothing,
+  replacedArticle,
+  withContent
+} from './article-changes'
 import { ArticleFiles } from './article-files'
 import { CorruptFileError } from './durable-file'
 import { LibraryIndex } from './library-index'
 import type { RecoveryNotice } from './quarantine'
 import { LibraryRecovery } from './library-recovery'
-import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
+import { RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
 import { LibrarySearch } from './library-search'
 import { summarize } from '../shared/article/summary'
 import { LibraryQueries } from './list-query'
@@ -147,28 +155,12 @@ export class LowdbArticleStore implements ArticleStore {
   }
 
   private newDraft(content: ArticlePatch, owner: ProfileRef | null): Article {
-    const stamp = this.options.now().toISOString()
-    return {
-      ...emptyContent(),
-      ...structuredClone(content),
-      id: randomUUID(),
-      status: 'draft',
-      owner,
-      workflow: [],
-      notes: [],
-      createdAt: stamp,
-      modifiedAt: stamp,
-      revision: 1
-    }
+    return newDraft(content, owner, this.options.now())
   }
 
   adopt(incoming: Article): Promise<Article> {
     return this.exclusive(async () => {
-      // A story new to this library arrives exactly as it was; one whose id is taken becomes a new story beside it.
-      const taken = this.index.get(incoming.id) !== undefined
-      const article: Article = taken
-        ? { ...structuredClone(incoming), id: randomUUID(), modifiedAt: this.options.now().toISOString(), revision: 1 }
-        : structuredClone(incoming)
+      const article = adoptedArticle(incoming, this.index.get(incoming.id) !== undefined, this.options.now())
       await this.commit(article)
       return structuredClone(article)
     })
@@ -186,13 +178,7 @@ export class LowdbArticleStore implements ArticleStore {
       const changed = change(structuredClone(current))
       if (isErr(changed)) return changed
       if (snapshotReason) await this.revisionStore.snapshot(current, snapshotReason, this.options.author(), this.options.now())
-      const textChanged = JSON.stringify(contentOf(changed)) !== JSON.stringify(contentOf(current))
-      const next: Article = {
-        ...changed,
-        id: current.id,
-        revision: textChanged ? current.revision + 1 : current.revision,
-        modifiedAt: this.options.now().toISOString()
-      }
+      const next = afterMetaChange(current, changed, this.options.now())
       if (beforeCommit) await beforeCommit(structuredClone(next), structuredClone(current))
       await this.commit(next)
       return structuredClone(next)
@@ -206,13 +192,7 @@ export class LowdbArticleStore implements ArticleStore {
       if (isTextLocked(current.status)) return textLockedError(current.status)
       const incoming = build(structuredClone(current))
       await this.revisionStore.snapshot(current, reason, this.options.author(), this.options.now())
-      const next: Article = {
-        ...structuredClone(incoming),
-        id,
-        createdAt: current.createdAt,
-        revision: current.revision + 1,
-        modifiedAt: this.options.now().toISOString()
-      }
+      const next = replacedArticle(current, incoming, this.options.now())
       await this.commit(next)
       return structuredClone(next)
     })
@@ -224,11 +204,9 @@ export class LowdbArticleStore implements ArticleStore {
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
       if (isTextLocked(current.status)) {
-        // An editor that re-sends the text it was given (an autosave after opening the story) changes nothing.
-        const unchanged = Object.entries(patch).every(
-          ([field, value]) => JSON.stringify(value) === JSON.stringify(current[field as keyof ArticlePatch])
-        )
-        return unchanged ? { kind: 'saved', article: structuredClone(current) } : { kind: 'locked', current: structuredClone(current) }
+        return patchChangesNothing(current, patch)
+          ? { kind: 'saved', article: structuredClone(current) }
+          : { kind: 'locked', current: structuredClone(current) }
       }
       await this.snapshotIfDue(current)
       const next = this.nextRevision(current, patch)
@@ -239,7 +217,7 @@ export class LowdbArticleStore implements ArticleStore {
 
   /** The stored article with new content on top: the next revision, stamped now. */
   private nextRevision(current: Article, content: ArticlePatch): Article {
-    return { ...current, ...structuredClone(content), revision: current.revision + 1, modifiedAt: this.options.now().toISOString() }
+    return withContent(current, content, this.options.now())
   }
 
   /** At most one automatic snapshot per interval of active editing: the text as it was before this stretch of edits. */
@@ -306,8 +284,7 @@ export class LowdbArticleStore implements ArticleStore {
       if (!current) return { kind: 'not-found' }
       if (current.revision !== baseRevision) return { kind: 'conflict', current: structuredClone(current) }
       if (choice === 'both') {
-        const content = { ...contentOf(current), ...mine }
-        const created = this.newDraft({ ...content, headline: `${content.headline} ${copy.headlineSuffix}`.trim() }, copy.owner)
+        const created = conflictCopy(current, mine, copy, this.options.now())
         await this.commit(created)
         return { kind: 'copied', copy: structuredClone(created), current: structuredClone(current) }
       }

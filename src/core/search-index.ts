@@ -113,7 +113,9 @@ export class SearchIndex {
    * loads them one by one (load), so a large index never holds the event loop for long. Leftover temp files of a write
    * cut short are removed; a single-file index from an older Barta becomes the first segment.
    */
-  static async open(dataDir: string, options: { readOnly?: boolean } = {}): Promise<{ index: SearchIndex; saved: string[] }> {
+  static async open(dataDir: string | null, options: { readOnly?: boolean } = {}): Promise<{ index: SearchIndex; saved: string[] }> {
+    // No folder: an index in memory only, built afresh by each process, never written.
+    if (dataDir === null) return { index: new SearchIndex('', true), saved: [] }
     const dir = join(dataDir, 'search')
     if (options.readOnly) {
       const names = await readdir(dir).catch(() => [] as string[])
