@@ -160,6 +160,19 @@ describe('sync.push: conflicts and rules', () => {
     expect(taken).toMatchObject({ outcome: 'applied', article: { status: 'editing' } })
   })
 
+  it("refuses a move of a story someone else is editing, and gives up the mover's lock they can no longer use", async () => {
+    const story = await addStory(pool, makeArticle({ status: 'draft', owner: reporter }))
+    const locks = new EditLocks(pool, clock)
+    await locks.take(deskEditor, story.id)
+    const submit: SyncOp = { opId: opId(), kind: 'transition', storyId: story.id, action: 'submit' }
+    expect(await push(pushDeps(pool, clock), reporter, [submit])).toMatchObject([{ outcome: 'refused', code: 'held' }])
+    await locks.release(deskEditor, story.id)
+    await locks.take(reporter, story.id)
+    const [submitted] = await push(pushDeps(pool, clock), reporter, [{ ...submit, opId: opId() }])
+    expect(submitted).toMatchObject({ outcome: 'applied', article: { status: 'submitted' } })
+    expect(await locks.holder(story.id)).toBeNull()
+  })
+
   it('adds a note by the pusher; hostile text is stored as text', async () => {
     const story = await addStory(pool, makeArticle({ status: 'draft', owner: reporter }))
     const hostile = "'); DROP TABLE stories; -- $1 \\x00"
