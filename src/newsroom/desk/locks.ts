@@ -31,7 +31,7 @@ const notYourLock = () =>
 /**
  * Story edit locks (WordPress's post lock, Superdesk's "locked by"): the person editing a story holds it, others see
  * who and since when, and the desk can take it over. Every change runs in one transaction with the story's row locked
- * (SELECT … FOR UPDATE), so two people asking at once get one answer each, in turn. Taking, taking over and releasing
+ * (SELECT … FOR NO KEY UPDATE, story-rows.ts), so two people asking at once get one answer each, in turn. Taking, taking over and releasing
  * are changes in the feed ('locked' / 'unlocked'); a renewal is not (it would flood the feed every heartbeat).
  *
  * A take-over or a release of someone else's lock records the previous holder's users.id as the change's note, so the
