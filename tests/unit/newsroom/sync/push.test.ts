@@ -87,6 +87,25 @@ describe('sync.push: exactly once', () => {
     }
   })
 
+  it('creates a story once when two laptops create the same id at the same moment: the other is told of the conflict', async () => {
+    const other = new pg.Pool({ connectionString: urlOf(pool) })
+    try {
+      const warm = await Promise.all([pool.connect(), other.connect()])
+      warm.forEach((client) => client.release())
+      const answers = (
+        await Promise.all([
+          push(pushDeps(pool, clock), deskEditor, [save('laptop-story-0009', null, 'প্রথম')]),
+          push(pushDeps(other, clock), deskEditor, [save('laptop-story-0009', null, 'দ্বিতীয়')])
+        ])
+      ).flat()
+      expect(answers.map((answer) => answer.outcome).sort()).toEqual(['applied', 'conflict'])
+      expect(await count('FROM stories')).toBe(1)
+      expect(await count('FROM applied_ops')).toBe(2)
+    } finally {
+      await other.end()
+    }
+  })
+
   it('refuses an op id another user already used, and logs it', async () => {
     const op = save('laptop-story-0002', null, 'প্রথম জন')
     await push(pushDeps(pool, clock), reporter, [op])
