@@ -16,18 +16,39 @@ interface DictionaryFile {
 
 /** The word lists the app ships, in resources/dictionary (see the README: sources and licences). */
 export const SHIPPED_LISTS = ['bn_BD.dic', 'barta-news.txt'] as const
-const MAX_ADDED_PER_DESK = 20_000
+export const MAX_ADDED_PER_DESK = 20_000
 
 /** A word a desk may add: one Bengali word (letters, signs, joiners), 1–64 characters, no spaces or digits. */
 export function isAddableWord(word: string): boolean {
   return /^[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]{1,64}$/u.test(word) && /[\u0985-\u09B9\u09CE\u09DC-\u09DF]/u.test(word)
 }
 
+/** What the dictionary calls ask of the word lists (DictionaryStore on disk; the newsroom's in PostgreSQL). */
+export interface DictionarySource {
+  words(): Promise<string[]>
+  added(desk: string): string[]
+  add(desk: string, word: string): Promise<string[]>
+  remove(desk: string, word: string): Promise<string[]>
+}
+
+/** The shipped words of resources/dictionary; a missing list is skipped (the app still works with what is there). */
+export async function readShippedWords(listsDir: string): Promise<string[]> {
+  const lists = await Promise.all(
+    SHIPPED_LISTS.map((name) =>
+      readFile(join(listsDir, name), 'utf8').then(
+        (text) => parseWordList(text),
+        () => []
+      )
+    )
+  )
+  return lists.flat()
+}
+
 /**
  * The shipped Bengali word lists (read once, on first use) and each desk's added words (dictionary.json beside the
  * library, written durably). The renderer builds its lexicon from `words()` + `added(desk)`.
  */
-export class DictionaryStore {
+export class DictionaryStore implements DictionarySource {
   private shipped: Promise<string[]> | null = null
 
   private constructor(
@@ -59,14 +80,7 @@ export class DictionaryStore {
 
   /** The shipped words; a missing list is skipped (the app still works with what is there). */
   words(): Promise<string[]> {
-    this.shipped ??= Promise.all(
-      SHIPPED_LISTS.map((name) =>
-        readFile(join(this.listsDir, name), 'utf8').then(
-          (text) => parseWordList(text),
-          () => []
-        )
-      )
-    ).then((lists) => lists.flat())
+    this.shipped ??= readShippedWords(this.listsDir)
     return this.shipped
   }
 

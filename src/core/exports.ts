@@ -9,7 +9,7 @@ import type { Profile } from '../shared/profiles'
 import { DRAFT_MARK, isPublishable, roleName } from '../shared/workflow'
 import type { FontAssets } from './font-assets'
 import type { ArticleStore } from './article-store'
-import type { MediaStore } from './media-store'
+import type { MediaSource } from './media-store'
 import type { PublishedPages } from './published-pages'
 
 import type { ExportFormat } from '../shared/api'
@@ -32,7 +32,7 @@ export type PdfRenderer = (html: string) => Promise<Uint8Array>
 
 interface ExportDeps {
   store: ArticleStore
-  media: MediaStore
+  media: MediaSource
   /** What readers see: the published version while a correction is worked on, the rail, the story's address. */
   pages: PublishedPages
   fonts: FontAssets

@@ -7,7 +7,7 @@ import { refOf } from '../shared/profiles'
 import { err, isErr, ok, type Result } from '../shared/result'
 import type { ArticleStore } from './article-store'
 import { contentOf } from './revisions'
-import type { MediaStore } from './media-store'
+import type { MediaSource } from './media-store'
 import { claimOf, withArrival, type Arrival } from './sender-claims'
 
 /** States a package may bring with it; later ones are decided on this desk (see incomingArticle). */
@@ -36,7 +36,7 @@ function ownerClash(existing: Article, incoming: Article) {
 export class Importer {
   constructor(
     private readonly store: ArticleStore,
-    private readonly media: MediaStore,
+    private readonly media: MediaSource,
     private readonly importer: () => Profile,
     private readonly now: () => Date = () => new Date()
   ) {}

@@ -10,11 +10,19 @@ interface ProfilesFile extends ProfilesState {
   version: 1
 }
 
+/** What the handlers ask of the people (ProfileStore on this machine; the newsroom's session user). */
+export interface ProfileSource {
+  current(): Profile
+  state(): ProfilesState
+  save(input: Omit<Profile, 'id'> & { id?: string }): Promise<ProfilesState | undefined>
+  switchTo(id: string): Promise<ProfilesState | undefined>
+}
+
 /**
  * The people who use this machine (profiles.json). There is always at least one profile and one current profile: a
  * fresh machine starts with one reporter named after the system user, which can be renamed.
  */
-export class ProfileStore {
+export class ProfileStore implements ProfileSource {
   private constructor(private readonly db: Low<ProfilesFile>) {}
 
   /** `readOnly`: a damaged file is not moved aside (the CLI reading a folder nobody owns never writes). */

@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, LiveSummary } from '../shared/article/mod
 import { isUnderCorrection, liveSummaryOf, storyUrl } from '../shared/article/publication'
 import { RAIL_LIMIT, type LatestStory } from '../shared/render/context'
 import type { ArticleStore } from './article-store'
-import type { PublishedVersions } from './published-versions'
+import type { PublishedVersionStore } from './published-versions'
 
 /**
  * What readers see, for the exports and the preview: the story as published (not a correction's working copy), the
@@ -12,7 +12,7 @@ import type { PublishedVersions } from './published-versions'
 export class PublishedPages {
   constructor(
     private readonly store: ArticleStore,
-    private readonly versions: PublishedVersions
+    private readonly versions: PublishedVersionStore
   ) {}
 
   /**

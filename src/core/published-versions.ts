@@ -12,6 +12,15 @@ interface PublishedVersionFile extends PublishedVersion {
   formatVersion: 1
 }
 
+/** What publishing and the exports ask of the published versions (PublishedVersions on disk; the newsroom's in PostgreSQL). */
+export interface PublishedVersionStore {
+  /** Records the version readers are shown now; recording the same number again replaces it (a publish retried). */
+  record(article: Article, info: Omit<PublishedVersion, 'content' | 'revision'>): Promise<PublishedVersion>
+  read(id: string, version: number): Promise<PublishedVersion | undefined>
+  /** Newest first, without the text. */
+  list(id: string): Promise<PublishedVersionInfo[]>
+}
+
 /**
  * Every version of a story that readers were shown, one file each under revisions/<id>/published/<version>.json —
  * inside the story's revisions folder, so it goes when the story is deleted for ever, and nothing else ever removes
@@ -19,7 +28,7 @@ interface PublishedVersionFile extends PublishedVersion {
  * publishes, before the story itself records the new version: a crash in between leaves a file that the next publish
  * of the same number overwrites, never a story that points at a missing version.
  */
-export class PublishedVersions {
+export class PublishedVersions implements PublishedVersionStore {
   constructor(private readonly dataDir: string) {}
 
   private folder(id: string): string {

@@ -10,8 +10,8 @@ import type { Settings } from '../shared/settings'
 import { approvalChecklistEntries, checkMove, MOVES, type ChecklistEntry, type ProfileRef, type WorkflowAction } from '../shared/workflow'
 import type { TransitionSummary } from '../shared/api'
 import type { ArticleStore } from './article-store'
-import type { MediaStore } from './media-store'
-import type { PublishedVersions } from './published-versions'
+import type { MediaSource } from './media-store'
+import type { PublishedVersionStore } from './published-versions'
 
 const notFound = () => err('not-found', 'লেখাটি খুঁজে পাওয়া যায়নি।', 'The article was not found.')
 
@@ -31,8 +31,8 @@ const publishedTextMissing = () =>
 
 interface PublishingDeps {
   store: ArticleStore
-  media: MediaStore
-  versions: PublishedVersions
+  media: MediaSource
+  versions: PublishedVersionStore
   settings: () => Settings
   now: () => Date
 }

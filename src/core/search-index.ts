@@ -208,7 +208,7 @@ export class SearchIndex {
     this.home.delete(id)
   }
 
-  /** Every hit, best first. */
+  /** Every hit, best first (then by id). */
   search(query: string): Array<{ id: string; score: number }> {
     if (query.trim() === '') return []
     const hits: Array<{ id: string; score: number }> = []
@@ -216,7 +216,8 @@ export class SearchIndex {
       if (segment.revisions.size === 0) continue
       for (const hit of segment.mini.search(query)) hits.push({ id: String(hit.id), score: hit.score })
     }
-    return hits.sort((a, b) => b.score - a.score)
+    // Equal scores are ordered by id, so the order never depends on the order the stories were indexed in.
+    return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   }
 
   /** The stories of segments that have thinned out (other than the tail), for the builder to move to the tail. */

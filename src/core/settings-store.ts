@@ -11,8 +11,15 @@ interface SettingsFile {
   settings: Settings
 }
 
+/** What the services ask of the settings (SettingsStore on disk; the newsroom's in PostgreSQL). get() is synchronous. */
+export interface SettingsSource {
+  get(): Settings
+  /** Throws a Refusal for a patch that must not be stored; nothing is written then. */
+  update(patch: SettingsPatch): Promise<Settings>
+}
+
 /** settings.json through lowdb and the durable adapter; a damaged file is set aside and defaults are used. */
-export class SettingsStore {
+export class SettingsStore implements SettingsSource {
   private constructor(
     private readonly db: Low<SettingsFile>,
     private readonly readOnly: boolean

@@ -1,9 +1,9 @@
 import type { Handlers } from '../../shared/api'
 import { err, ok } from '../../shared/result'
-import type { DictionaryStore } from '../dictionary-store'
+import type { DictionarySource } from '../dictionary-store'
 import { isAddableWord } from '../dictionary-store'
 import { canonicalize } from '../../shared/bangla/normalize'
-import type { ProfileStore } from '../profile-store'
+import type { ProfileSource } from '../profile-store'
 import { guarded } from './common'
 
 type DictionaryHandlers = Pick<Handlers, 'dictionary.words' | 'dictionary.add' | 'dictionary.remove'>
@@ -16,7 +16,7 @@ const notAWord = () =>
   )
 
 /** The spell-check and suggestion word list: shipped words plus the current profile's desk's added words. */
-export function dictionaryHandlers(dictionary: DictionaryStore, profiles: ProfileStore): DictionaryHandlers {
+export function dictionaryHandlers(dictionary: DictionarySource, profiles: ProfileSource): DictionaryHandlers {
   // The desk comes from the current profile, never from the caller.
   const desk = () => profiles.current().desk
   return {

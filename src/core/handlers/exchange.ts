@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/api'
 import { err, ok } from '../../shared/result'
 import type { Exporter } from '../exports'
 import type { Importer } from '../imports'
-import type { MediaStore } from '../media-store'
+import type { MediaSource } from '../media-store'
 import { guarded } from './common'
 
 type ExchangeHandlers = Pick<Handlers, 'export.article' | 'article.import' | 'package.resolve' | 'media.put' | 'media.get'>
@@ -11,7 +11,7 @@ const toBytes = (sidecars: Record<string, string> | undefined) =>
   Object.fromEntries(Object.entries(sidecars ?? {}).map(([name, data]) => [name, new Uint8Array(Buffer.from(data, 'base64'))]))
 
 /** What comes in and goes out: photos, imports and exports. */
-export function exchangeHandlers(media: MediaStore, exporter: Exporter, importer: Importer): ExchangeHandlers {
+export function exchangeHandlers(media: MediaSource, exporter: Exporter, importer: Importer): ExchangeHandlers {
   return {
     'export.article': ({ id, format }) =>
       guarded(async () => {

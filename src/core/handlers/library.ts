@@ -6,7 +6,7 @@ import { LIST_PAGE_SIZE } from '../../shared/library'
 import type { ArticleStore } from '../article-store'
 import { contentOf } from '../revisions'
 import { ListCursorError } from '../list-query'
-import type { ProfileStore } from '../profile-store'
+import type { ProfileSource } from '../profile-store'
 import { guarded, notFound, outcomeToResult } from './common'
 
 type LibraryHandlers = Pick<
@@ -29,7 +29,7 @@ type LibraryHandlers = Pick<
 >
 
 /** The library: stories, trash and revisions. */
-export function libraryHandlers(store: ArticleStore, profiles: ProfileStore): LibraryHandlers {
+export function libraryHandlers(store: ArticleStore, profiles: ProfileSource): LibraryHandlers {
   return {
     // One page per call: a list of 10,000 stories never travels whole.
     'library.list': (query) =>

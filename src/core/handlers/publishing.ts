@@ -1,11 +1,11 @@
 import type { Handlers } from '../../shared/api'
 import { err, ok } from '../../shared/result'
 import type { ArticleStore } from '../article-store'
-import type { ProfileStore } from '../profile-store'
+import type { ProfileSource } from '../profile-store'
 import type { PublishedPages } from '../published-pages'
-import type { PublishedVersions } from '../published-versions'
+import type { PublishedVersionStore } from '../published-versions'
 import type { Publishing } from '../publishing'
-import type { SettingsStore } from '../settings-store'
+import type { SettingsSource } from '../settings-store'
 import { refOf } from '../../shared/profiles'
 import { guarded, notFound } from './common'
 
@@ -16,10 +16,10 @@ const versionNotFound = () => err('not-found', 'প্রকাশিত এই 
 /** What a confirmation dialog, the live checklist, the version history and the preview read. None of these change anything. */
 export function publishingHandlers(
   store: ArticleStore,
-  profiles: ProfileStore,
-  settings: SettingsStore,
+  profiles: ProfileSource,
+  settings: SettingsSource,
   publishing: Publishing,
-  versions: PublishedVersions,
+  versions: PublishedVersionStore,
   pages: PublishedPages
 ): PublishingHandlers {
   /** Only versions the story itself records as published (a crash can leave a newer file that never went out). */

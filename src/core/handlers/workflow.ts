@@ -4,9 +4,9 @@ import { canonicalize } from '../../shared/bangla/normalize'
 import { refOf } from '../../shared/profiles'
 import { err, isErr, ok } from '../../shared/result'
 import type { ArticleStore } from '../article-store'
-import type { ProfileStore } from '../profile-store'
+import type { ProfileSource } from '../profile-store'
 import type { Publishing } from '../publishing'
-import type { SettingsStore } from '../settings-store'
+import type { SettingsSource } from '../settings-store'
 import { guarded, notFound } from './common'
 
 type WorkflowHandlers = Pick<
@@ -17,8 +17,8 @@ type WorkflowHandlers = Pick<
 /** People and the path a story takes: profiles, workflow moves, editorial notes — and the workstation settings. */
 export function workflowHandlers(
   store: ArticleStore,
-  profiles: ProfileStore,
-  settings: SettingsStore,
+  profiles: ProfileSource,
+  settings: SettingsSource,
   publishing: Publishing,
   now: () => Date
 ): WorkflowHandlers {

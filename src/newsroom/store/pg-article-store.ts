@@ -20,7 +20,7 @@ import type { RecoveryNotice } from '../../core/quarantine'
 import type { RevisionInfo, RevisionReason, RevisionSnapshot } from '../../core/revisions'
 import { PgLibraryView } from './pg-library-view'
 import { changeKindOf, deleteStory, writeStory, type ChangeKind } from './story-changes'
-import { latestSnapshotAt, listSnapshots, readSnapshot, snapshotStory } from './story-snapshots'
+import { isStorableText, latestSnapshotAt, listSnapshots, readSnapshot, snapshotStory } from './story-snapshots'
 import { queryTarget, transaction } from './transaction'
 
 export interface PgStoreOptions {
@@ -87,8 +87,7 @@ export class PgArticleStore implements ArticleStore {
   }
 
   private async read(db: Pool | PoolClient, id: string, lock: boolean): Promise<Stored | undefined> {
-    // A NUL cannot be in a PostgreSQL text value, so no story has such an id.
-    if (id.includes('\u0000')) return undefined
+    if (!isStorableText(id)) return undefined
     const { rows } = await db.query<StoryRow>(lock ? READ_FOR_WRITE : READ, [id])
     const row = rows[0]
     return row ? { article: row.article, trashedAt: row.trashed_at ? row.trashed_at.toISOString() : null } : undefined

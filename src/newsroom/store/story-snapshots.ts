@@ -49,6 +49,7 @@ interface SnapshotRow {
 
 /** Newest first, without the text. */
 export async function listSnapshots(db: Queryable, id: string): Promise<RevisionInfo[]> {
+  if (!isStorableText(id)) return []
   const { rows } = await db.query<Omit<SnapshotRow, 'article'> & { headline: string }>(
     `SELECT s.revision, s.reason, s.author_name, s.saved_at, r.article->>'headline' AS headline
      FROM story_snapshots s JOIN story_revisions r ON r.story_id = s.story_id AND r.revision = s.revision
@@ -65,7 +66,7 @@ export async function listSnapshots(db: Queryable, id: string): Promise<Revision
 }
 
 export async function readSnapshot(db: Queryable, id: string, revision: number): Promise<RevisionSnapshot | undefined> {
-  if (!Number.isSafeInteger(revision) || Math.abs(revision) > 2_147_483_647) return undefined
+  if (!isStorableText(id) || !Number.isSafeInteger(revision) || Math.abs(revision) > 2_147_483_647) return undefined
   const { rows } = await db.query<SnapshotRow>(
     `SELECT s.revision, s.reason, s.author_name, s.saved_at, r.article
      FROM story_snapshots s JOIN story_revisions r ON r.story_id = s.story_id AND r.revision = s.revision
@@ -87,4 +88,9 @@ export async function readSnapshot(db: Queryable, id: string, revision: number):
 /** The name revisions are recorded under (the local library's default for nobody in particular). */
 export function authorNameOf(author: ProfileRef | null): string {
   return author?.name ?? 'অজানা'
+}
+
+/** PostgreSQL text cannot hold U+0000: a name containing it names nothing stored (rather than failing the statement). */
+export function isStorableText(text: string): boolean {
+  return !text.includes('\u0000')
 }
