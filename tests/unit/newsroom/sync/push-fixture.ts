@@ -1,41 +1,34 @@
 import type pg from 'pg'
-import type { Article } from '../../../../src/shared/article/model'
-import { DEFAULT_SETTINGS } from '../../../../src/shared/settings'
 import type { UserRef } from '../../../../src/shared/newsroom'
 import { Publishing } from '../../../../src/core/publishing'
-import type { MediaStore } from '../../../../src/core/media-store'
-import type { PublishedVersions } from '../../../../src/core/published-versions'
 import { PgArticleStore } from '../../../../src/newsroom/store/pg-article-store'
+import { PgMediaStore } from '../../../../src/newsroom/store/pg-media-store'
+import { PgPublishedVersions } from '../../../../src/newsroom/store/pg-published-versions'
+import { PgSettingsStore } from '../../../../src/newsroom/store/pg-settings-store'
 import { profileOf, type OpServices } from '../../../../src/newsroom/sync/apply-op'
 import type { PushDeps } from '../../../../src/newsroom/sync/push'
 
 /**
- * The services a push runs with, composed as the server does: the PostgreSQL article store for the session's user on
- * the op's transaction, and Publishing over it. Photos and published versions are not what these tests are about:
- * no photo is present, and a version "recorded" is only kept in memory.
+ * The services a push runs with, composed as the server does: the PostgreSQL stores, the article store for the
+ * session's user on the op's transaction, and Publishing over it (a published version is recorded on that transaction
+ * too). `wrap` lets a test step in between (the fault tests pause a save there).
  */
-export function pushDeps(
+export async function pushDeps(
   pool: pg.Pool,
   now: () => Date,
-  wrap: (services: OpServices, client: pg.PoolClient) => OpServices = (s) => s
-): PushDeps {
+  wrap: (services: OpServices, client: pg.PoolClient) => OpServices = (services) => services
+): Promise<PushDeps> {
   const base = new PgArticleStore(pool, { author: () => null, now })
-  const media = { has: async () => false } as unknown as MediaStore
-  const recorded = new Map<string, Article>()
-  const versions = {
-    record: async (article: Article, info: { version: number }) => {
-      recorded.set(`${article.id}/${info.version}`, article)
-      return { ...info, revision: article.revision, content: article }
-    },
-    read: async () => undefined
-  } as unknown as PublishedVersions
+  const media = new PgMediaStore(pool)
+  const versions = new PgPublishedVersions(pool)
+  const settings = await PgSettingsStore.open(pool)
   return {
     pool,
     now,
     address: '127.0.0.1',
     servicesOn(client, actor: UserRef) {
       const store = base.forAuthor(profileOf(actor)).inside(client)
-      const publishing = new Publishing({ store, media, versions, settings: () => DEFAULT_SETTINGS, now })
+      const publishing = new Publishing({ store, media, versions, settings: () => settings.get(), now })
       return wrap({ store, transition: (...args) => publishing.transition(...args) }, client)
     }
   }
