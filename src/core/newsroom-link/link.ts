@@ -234,7 +234,7 @@ export class NewsroomLink {
     if (this.round) return this.round
     clearTimeout(this.timer)
     this.round = (async () => {
-      let failed = false
+      let failed: boolean
       try {
         failed = !(await this.pushAll()) || !(await this.pullAll())
       } catch (error) {
