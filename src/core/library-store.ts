@@ -218,10 +218,10 @@ export class LowdbArticleStore implements ArticleStore {
     })
   }
 
-  takeServerVersion(incoming: Article, expectedRevision: number | null): Promise<Article | undefined> {
+  takeServerVersion(incoming: Article, accept: (local: Article | undefined) => boolean): Promise<Article | undefined> {
     return this.exclusive(async () => {
       const current = this.index.get(incoming.id) ? await this.read(incoming.id) : undefined
-      if ((current?.revision ?? null) !== expectedRevision) return undefined
+      if (!accept(current && structuredClone(current))) return undefined
       if (!current) {
         await this.commit(structuredClone(incoming))
         return structuredClone(incoming)

@@ -29,6 +29,9 @@ export interface LinkOptions {
 
 type OpInput = Parameters<typeof enqueue>[1]
 
+/** Returned to updateMeta to write nothing (a newer local change is on its way to the server). */
+const LEAVE_IT = err('conflict', 'লেখাটিতে নতুন পরিবর্তন আছে।', 'The story has newer local changes.')
+
 /** The non-text fields the server decides: taken from its answer without touching newer local text. */
 function withServerMeta(local: Article, server: Article): Article {
   const next: Article = { ...local, status: server.status, workflow: server.workflow, notes: server.notes, owner: server.owner }
@@ -206,7 +209,7 @@ export class NewsroomLink {
     if (!kept || !local) throw new Error('no kept conflict')
     const adapted = { ...structuredClone(kept.server), revision: local.revision }
     if (local.revision !== baseRevision) return { conflict: adapted }
-    const taken = await this.options.store.takeServerVersion(kept.server, local.revision)
+    const taken = await this.options.store.takeServerVersion(kept.server, (now) => now?.revision === local.revision)
     if (!taken) return { conflict: { ...adapted, revision: (await this.options.store.get(storyId))?.revision ?? local.revision } }
     delete this.state.conflicts[storyId]
     this.state.bases[storyId] = kept.server.revision
@@ -318,7 +321,7 @@ export class NewsroomLink {
     for (const article of applied.reverse()) {
       if (seen.has(article.id) || hasPending(this.state, article.id)) continue
       seen.add(article.id)
-      await this.options.store.updateMeta(article.id, (local) => withServerMeta(local, article))
+      await this.options.store.updateMeta(article.id, (local) => (this.changedHere(article.id) ? LEAVE_IT : withServerMeta(local, article)))
     }
   }
 
@@ -350,11 +353,20 @@ export class NewsroomLink {
       kept.server = article
       return
     }
-    // A story with changes not yet accepted by the server stays as it is here: the push meets the conflict.
-    if (hasPending(this.state, article.id) || this.inFlight.has(article.id)) return
-    const local = await this.options.store.get(article.id)
-    const taken = await this.options.store.takeServerVersion(article, local?.revision ?? null)
+    // A story with changes not yet accepted by the server stays as it is here: the push meets the conflict. Checked
+    // inside the store's write queue, so a local change made meanwhile is never overwritten.
+    const taken = await this.options.store.takeServerVersion(article, () => !this.changedHere(article.id))
     if (taken) this.state.bases[article.id] = article.revision
+  }
+
+  /** A local change of the story is under way or waits in the outbox. */
+  private changedHere(storyId: string): boolean {
+    return this.inFlight.has(storyId) || hasPending(this.state, storyId)
+  }
+
+  /** Resolves once the round under way (if any) has ended. */
+  async settled(): Promise<void> {
+    while (this.round) await this.round
   }
 
   /** Writes the sync state whole; writes are chained so the file always ends with the newest state. */
