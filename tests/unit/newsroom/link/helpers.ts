@@ -1,4 +1,5 @@
 import { createServices, type Services } from '../../../../src/core'
+import type { LinkTiming } from '../../../../src/core/newsroom-link'
 import type { ArgsOf, Method, ValueOf } from '../../../../src/shared/api'
 import { bodyFromPlainText } from '../../../../src/shared/article/body'
 import { dispatch } from '../../../../src/shared/dispatch'
@@ -8,12 +9,12 @@ import type { ServerDouble } from './server-double'
 export const SERVER_URL = 'http://newsroom.test:8080'
 
 /** Real local services on a temp folder, linked through the server double; backoff in milliseconds, not seconds. */
-export async function laptop(dataDir: string, server: ServerDouble): Promise<Laptop> {
+export async function laptop(dataDir: string, server: ServerDouble, timing: Partial<LinkTiming> = {}): Promise<Laptop> {
   const services = await createServices({
     dataDir,
     transport: 'http',
     version: 'test',
-    newsroom: { transportFor: () => server.transport, timing: { backoffMinMs: 5, backoffMaxMs: 40, pullIntervalMs: 60_000 } }
+    newsroom: { transportFor: () => server.transport, timing: { backoffMinMs: 5, backoffMaxMs: 40, pullIntervalMs: 60_000, ...timing } }
   })
   return new Laptop(services)
 }
