@@ -296,18 +296,26 @@ export class NewsroomLink {
       const answer = await transport('sync.push', { ops: batch.map((entry) => entry.op) }, this.connection!.token)
       if (!answer.ok) return this.failed(answer)
       this.reached()
-      await this.take(answer.value.results)
+      // An answer that settles none of the ops sent would have the same ops sent again at once, forever.
+      if (!(await this.take(answer.value.results))) return this.failed(unanswered())
     }
   }
 
-  private async take(results: PushResult[]): Promise<void> {
+  /** Settles the ops the server answered; false when it answered none of them. */
+  private async take(results: PushResult[]): Promise<boolean> {
     const applied: Article[] = []
+    let settled = 0
     for (const result of results) {
       const entry = removeOp(this.state, result.opId)
       if (!entry) continue
+      settled++
       const storyId = entry.op.storyId
       if (result.outcome === 'applied') {
-        this.state.bases[storyId] = result.article.revision
+        // A save's answer is our text at its new revision. A move or a note leaves the text alone: if the revision
+        // moved anyway, someone else's text came in between, and the next save must meet it as a conflict.
+        if (entry.op.kind === 'save' || result.article.revision === this.state.bases[storyId]) {
+          this.state.bases[storyId] = result.article.revision
+        }
         applied.push(result.article)
       } else if (result.outcome === 'conflict') {
         this.state.conflicts[storyId] = { server: result.current, at: this.options.now().toISOString() }
@@ -323,6 +331,7 @@ export class NewsroomLink {
       seen.add(article.id)
       await this.options.store.updateMeta(article.id, (local) => (this.changedHere(article.id) ? LEAVE_IT : withServerMeta(local, article)))
     }
+    return settled > 0
   }
 
   private refused(op: SyncOp, message: LocalizedMessage): void {
@@ -376,6 +385,13 @@ export class NewsroomLink {
     return run
   }
 }
+
+const unanswered = () =>
+  err(
+    'internal',
+    'নিউজরুমের সার্ভার পাঠানো পরিবর্তনগুলোর উত্তর দেয়নি; পরে আবার পাঠানো হবে।',
+    'The newsroom server did not answer the changes sent; they will be sent again later.'
+  )
 
 /** A round that threw (the disk refused a write): said plainly; the next round tries again. */
 function stopped(error: unknown): Err {

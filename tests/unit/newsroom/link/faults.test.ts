@@ -171,4 +171,40 @@ describe('faults', () => {
       await app.close()
     })
   })
+
+  it('a local save made while a pull is on the way is not overwritten by it: the push meets the conflict', async () => {
+    await withTempDir(async (dir) => {
+      const { server, desk, app } = await connected(dir)
+      const theirs = server.createAs(desk, { headline: 'ডেস্কের খবর', body: bodyFromPlainText('প্রথম লেখা।') })
+      await app.value('connection.sync', {})
+      server.editAs(desk, theirs.id, { headline: 'ডেস্কের খবর, বদলানো' })
+      server.onPull = async () => {
+        await saveHeadline(app, theirs.id, 'আমার শিরোনাম')
+      }
+      await app.value('connection.sync', {})
+      await app.drained()
+      expect((await app.value('article.get', { id: theirs.id })).headline).toBe('আমার শিরোনাম')
+      expect((await app.status()).conflicts).toEqual([theirs.id])
+      expect(server.stories.get(theirs.id)!.headline).toBe('ডেস্কের খবর, বদলানো')
+      await app.close()
+    })
+  })
+
+  it('a note answered at a revision someone else’s save made does not become the base of the next save', async () => {
+    await withTempDir(async (dir) => {
+      const { server, desk, app } = await connected(dir)
+      const story = await app.create('পাহাড়ধস', 'রাঙামাটিতে পাহাড়ধস।')
+      await app.drained()
+      server.down = true
+      await app.value('note.add', { id: story.id, text: 'হতাহতের সংখ্যা মিলিয়ে নিচ্ছি' })
+      await saveHeadline(app, story.id, 'পাহাড়ধসে নিহত ৫')
+      server.editAs(desk, story.id, { headline: 'রাঙামাটিতে পাহাড়ধস' })
+      server.down = false
+      await app.drained()
+      expect(server.stories.get(story.id)!.headline).toBe('রাঙামাটিতে পাহাড়ধস')
+      expect((await app.status()).conflicts).toEqual([story.id])
+      expect(server.received.at(-1)).toMatchObject({ kind: 'save', baseRevision: 1 })
+      await app.close()
+    })
+  })
 })

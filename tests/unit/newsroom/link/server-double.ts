@@ -26,6 +26,8 @@ export class ServerDouble {
   readonly held = new Set<string>()
   /** Unreachable: nothing is received or applied. */
   down = false
+  /** Runs when a pull arrives, before it is answered (a local change made while a pull is on the way). */
+  onPull: (() => Promise<void>) | null = null
   /** The next N pushes are applied but their answers are lost (the connection drops on the way back). */
   dropAnswers = 0
   private readonly answers = new Map<string, PushResult>()
@@ -91,6 +93,11 @@ export class ServerDouble {
     if (this.down) return unreachable()
     // Over the wire: what is sent and answered is JSON.
     const args = JSON.parse(JSON.stringify(rawArgs)) as ParsedArgsOf<LinkMethod>
+    if (method === 'sync.pull' && this.onPull) {
+      const hook = this.onPull
+      this.onPull = null
+      await hook()
+    }
     const answer = this.answer(method, args, token)
     if (method === 'sync.push' && answer.ok && this.dropAnswers > 0) {
       this.dropAnswers--
