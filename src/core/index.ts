@@ -140,7 +140,17 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
     ...serverOnlyHandlers(),
     ...unlinkedHandlers()
   }
-  const link = readOnly ? null : await NewsroomLink.open({ dataDir: options.dataDir, store, profiles, now, ...options.newsroom })
+  const link = readOnly
+    ? null
+    : await NewsroomLink.open({
+        dataDir: options.dataDir,
+        store,
+        profiles,
+        now,
+        // The `barta` command does one job and exits; the app and the host sync in the background.
+        background: options.program !== 'cli',
+        ...options.newsroom
+      })
   // Without a newsroom the wrapped handlers do exactly what the local ones do (nothing goes into an outbox).
   const handlers: Handlers = link ? { ...local, ...linkedHandlers(local, link, store, profiles), ...connectionHandlers(link) } : local
   let closing: Promise<void> | undefined

@@ -25,6 +25,11 @@ export interface LinkOptions {
   /** How to reach a server (tests put a server double here); HTTP by default. */
   transportFor?: (serverUrl: string) => NewsroomTransport
   timing?: Partial<LinkTiming>
+  /**
+   * Sync in the background once opened with a login (default). The `barta` command opens the library for one job and
+   * should not hold its exit for a network round: it passes false (its changes still go into the outbox).
+   */
+  background?: boolean
 }
 
 type OpInput = Parameters<typeof enqueue>[1]
@@ -76,7 +81,8 @@ export class NewsroomLink {
   static async open(options: LinkOptions): Promise<NewsroomLink> {
     const files = new LinkFiles(options.dataDir)
     const link = new NewsroomLink(options, files, await files.readConnection(), await files.readSync())
-    if (link.connection?.token) link.schedule(0)
+    if (options.background === false) link.stopped = true
+    else if (link.connection?.token) link.schedule(0)
     return link
   }
 

@@ -62,3 +62,32 @@ describe('the laptop process killed in the middle of a push', () => {
     }, 60_000)
   }
 })
+
+describe('the link over HTTP', () => {
+  it('a wrong password is the server’s message; a 401 later asks to log in again; a server gone is unreachable', async () => {
+    await withTempDir(async (dir) => {
+      const server = new ServerDouble()
+      server.addUser('rina', 'পাসওয়ার্ড-১', 'reporter')
+      const http = await startHttpDouble(server)
+      const app = new Laptop(await createServices({ dataDir: dir, transport: 'http', version: 'test' }))
+      try {
+        const wrong = await app.call('connection.connect', { serverUrl: http.url, user: 'rina', password: 'ভুল' })
+        expect(wrong).toMatchObject({ ok: false, code: 'unauthorized', message: { en: 'Wrong name or password.' } })
+        await app.value('connection.connect', { serverUrl: http.url, user: 'rina', password: 'পাসওয়ার্ড-১' })
+        server.revokeAll()
+        const refused = await app.value('connection.sync', {})
+        expect(refused.lastError?.bn).toContain('আবার প্রবেশ করুন')
+        expect(refused.online).toBe(false)
+        await app.value('connection.connect', { serverUrl: http.url, user: 'rina', password: 'পাসওয়ার্ড-১' })
+        await http.close()
+        await app.create('হাওরে ধান কাটা', 'শ্রমিক সংকট।')
+        const offline = await app.value('connection.sync', {})
+        expect(offline).toMatchObject({ online: false, pending: 1 })
+        expect(offline.lastError?.en).toContain('cannot be reached')
+      } finally {
+        await app.close()
+        await http.close().catch(() => undefined)
+      }
+    })
+  })
+})
