@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { bodyFromPlainText } from '../../../../src/shared/article/body'
 import type { Article } from '../../../../src/shared/article/model'
 import type { SyncState } from '../../../../src/core/newsroom-link/link-files'
+import { createServices } from '../../../../src/core'
 import { withTempDir } from '../../helpers/tmp'
 import { laptop, SERVER_URL, type Laptop } from './helpers'
 import { ServerDouble } from './server-double'
@@ -34,7 +35,10 @@ describe('faults', () => {
       await app.value('article.transition', { id: a.id, action: 'submit' })
       await saveHeadline(app, b.id, 'খ: চালের দাম আরও বাড়ল')
       await app.value('note.add', { id: b.id, text: 'দুটি দোকানের দাম মিলিয়ে নিন' })
-      await new Promise((resolve) => setTimeout(resolve, 60)) // several backoff rounds fail meanwhile
+      await new Promise((resolve) => setTimeout(resolve, 150)) // several backoff rounds fail meanwhile
+      // Backing off (5, 10, 20, 40, 40 … ms here; 1 s doubling to 60 s in the app), not knocking in a tight loop.
+      expect(server.knocksWhileDown).toBeGreaterThanOrEqual(3)
+      expect(server.knocksWhileDown).toBeLessThan(15)
       const offline = await app.status()
       // The first saves were tried (marked sent) before the server was found down: the later save is a new op then.
       expect(offline).toMatchObject({ online: false, pending: 5 })
@@ -205,6 +209,28 @@ describe('faults', () => {
       expect((await app.status()).conflicts).toEqual([story.id])
       expect(server.received.at(-1)).toMatchObject({ kind: 'save', baseRevision: 1 })
       await app.close()
+    })
+  })
+
+  it('the barta command, opening a connected library for one job, does not sync in the background', async () => {
+    await withTempDir(async (dir) => {
+      const { server, app } = await connected(dir)
+      server.down = true
+      await app.create('কৃষি মেলা', 'তিন দিনের মেলা।')
+      await app.close()
+      server.down = false
+      const received = server.received.length
+      const cli = await createServices({
+        dataDir: dir,
+        transport: 'http',
+        version: 'cli',
+        program: 'cli',
+        newsroom: { transportFor: () => server.transport }
+      })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(server.received.length).toBe(received)
+      expect(cli.link!.status().pending).toBe(1)
+      await cli.close()
     })
   })
 })

@@ -26,6 +26,8 @@ export class ServerDouble {
   readonly held = new Set<string>()
   /** Unreachable: nothing is received or applied. */
   down = false
+  /** Calls that found the server down (how often a client knocked while it was unreachable). */
+  knocksWhileDown = 0
   /** Runs when a pull arrives, before it is answered (a local change made while a pull is on the way). */
   onPull: (() => Promise<void>) | null = null
   /** The next N pushes are applied but their answers are lost (the connection drops on the way back). */
@@ -90,7 +92,10 @@ export class ServerDouble {
   }
 
   readonly transport: NewsroomTransport = async <M extends LinkMethod>(method: M, rawArgs: ParsedArgsOf<M>, token: string | null) => {
-    if (this.down) return unreachable()
+    if (this.down) {
+      this.knocksWhileDown++
+      return unreachable()
+    }
     // Over the wire: what is sent and answered is JSON.
     const args = JSON.parse(JSON.stringify(rawArgs)) as ParsedArgsOf<LinkMethod>
     if (method === 'sync.pull' && this.onPull) {
