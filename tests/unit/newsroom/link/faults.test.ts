@@ -233,4 +233,19 @@ describe('faults', () => {
       await cli.close()
     })
   })
+
+  it('pulls by itself every interval while connected (30 s in the app; 20 ms here)', async () => {
+    await withTempDir(async (dir) => {
+      const server = new ServerDouble()
+      server.addUser('rina', 'পাসওয়ার্ড-১', 'reporter')
+      const desk = server.addUser('desk', 'পাসওয়ার্ড-২', 'desk')
+      const app = await laptop(dir, server, { pullIntervalMs: 20 })
+      await app.value('connection.connect', { serverUrl: SERVER_URL, user: 'rina', password: 'পাসওয়ার্ড-১' })
+      const theirs = server.createAs(desk, { headline: 'ডেস্ক থেকে নতুন খবর' })
+      const until = Date.now() + 3000
+      while (!(await app.call('article.get', { id: theirs.id })).ok && Date.now() < until) await new Promise((r) => setTimeout(r, 10))
+      expect((await app.value('article.get', { id: theirs.id })).headline).toBe('ডেস্ক থেকে নতুন খবর')
+      await app.close()
+    })
+  })
 })
