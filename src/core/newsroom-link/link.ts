@@ -7,6 +7,7 @@ import { contentOf } from '../revisions'
 import { emptySyncState, LinkFiles, REFUSALS_KEPT, type LinkConnection, type SyncState } from './link-files'
 import { backoffDelay, dropUnsentSaves, enqueue, hasPending, nextBatch, removeOp, saveOp } from './outbox'
 import { httpTransport, loginAgain, type NewsroomTransport } from './transport'
+import { LEAVE_IT, stopped, unanswered, withServerMeta } from './sync-values'
 
 export interface LinkTiming {
   /** First wait after the server could not be reached; doubled on each failure in a row (default 1 s). */
@@ -33,17 +34,6 @@ export interface LinkOptions {
 }
 
 type OpInput = Parameters<typeof enqueue>[1]
-
-/** Returned to updateMeta to write nothing (a newer local change is on its way to the server). */
-const LEAVE_IT = err('conflict', 'লেখাটিতে নতুন পরিবর্তন আছে।', 'The story has newer local changes.')
-
-/** The non-text fields the server decides: taken from its answer without touching newer local text. */
-function withServerMeta(local: Article, server: Article): Article {
-  const next: Article = { ...local, status: server.status, workflow: server.workflow, notes: server.notes, owner: server.owner }
-  if (server.publication) next.publication = server.publication
-  else delete next.publication
-  return next
-}
 
 /**
  * The laptop's link to a newsroom (README "The newsroom"): local saves first, an outbox of client operations pushed in
@@ -390,17 +380,4 @@ export class NewsroomLink {
     this.writing = run.catch(() => undefined)
     return run
   }
-}
-
-const unanswered = () =>
-  err(
-    'internal',
-    'নিউজরুমের সার্ভার পাঠানো পরিবর্তনগুলোর উত্তর দেয়নি; পরে আবার পাঠানো হবে।',
-    'The newsroom server did not answer the changes sent; they will be sent again later.'
-  )
-
-/** A round that threw (the disk refused a write): said plainly; the next round tries again. */
-function stopped(error: unknown): Err {
-  const why = error instanceof Error ? error.message : String(error)
-  return err('internal', `সিঙ্ক থেমে গেছে, আবার চেষ্টা হবে: ${why}`, `Sync stopped and will try again: ${why}`)
 }
