@@ -38,6 +38,13 @@ export interface ArticleStore {
   replaceContent(id: string, next: (current: Article) => Article, reason: RevisionReason): Promise<Article | Err | undefined>
   /** Adds an article that came from elsewhere, keeping its id when the library does not have it yet. */
   adopt(article: Article): Promise<Article>
+  /**
+   * Takes another copy's version (the newsroom server's) as the new local version: a story new here is added with its
+   * id; an existing one gets the content and meta as given, its local text kept as a revision when it differs, and the
+   * local revision numbering continued. Only when `accept` (run inside the write queue, with the local copy or
+   * undefined) says yes; otherwise nothing is written and undefined is returned (a local change came in between).
+   */
+  takeServerVersion(incoming: Article, accept: (local: Article | undefined) => boolean): Promise<Article | undefined>
   get(id: string): Promise<Article | undefined>
   save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome>
   trash(id: string): Promise<ArticleSummary | undefined>

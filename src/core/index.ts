@@ -24,7 +24,8 @@ import { publishingHandlers } from './handlers/publishing'
 import { workflowHandlers } from './handlers/workflow'
 import { dictionaryHandlers } from './handlers/dictionary'
 import { serverOnlyHandlers } from './handlers/newsroom-only'
-import { unlinkedHandlers } from './handlers/connection'
+import { connectionHandlers, unlinkedHandlers } from './handlers/connection'
+import { linkedHandlers, NewsroomLink, type LinkTiming, type NewsroomTransport } from './newsroom-link'
 
 export interface ServicesOptions {
   dataDir: string
@@ -41,6 +42,8 @@ export interface ServicesOptions {
    * the folder). Every write is refused.
    */
   readOnly?: boolean
+  /** The newsroom link's transport (a server double in tests; HTTP by default) and its timing. */
+  newsroom?: { transportFor?: (serverUrl: string) => NewsroomTransport; timing?: Partial<LinkTiming> }
 }
 
 export interface Services {
@@ -53,6 +56,8 @@ export interface Services {
   importer: Importer
   publishing: Publishing
   versions: PublishedVersions
+  /** The link to a newsroom server (null when opened read-only); idle until connection.connect. */
+  link: NewsroomLink | null
   /** The data folder's lock (null when opened read-only). */
   lock: FolderLock | null
   /** Temp files a killed writer left behind, removed in the background after opening (README "Data on disk"). */
@@ -125,7 +130,7 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
   })
   const importer = new Importer(store, media, () => profiles.current(), now)
 
-  const handlers: Handlers = {
+  const local: Handlers = {
     'app.info': async () => ok({ name: 'Barta', version: options.version, dataDir: options.dataDir, transport: options.transport }),
     ...libraryHandlers(store, profiles),
     ...exchangeHandlers(media, exporter, importer),
@@ -135,15 +140,29 @@ async function openServices(options: ServicesOptions, lock: FolderLock | null): 
     ...serverOnlyHandlers(),
     ...unlinkedHandlers()
   }
+  const link = readOnly
+    ? null
+    : await NewsroomLink.open({
+        dataDir: options.dataDir,
+        store,
+        profiles,
+        now,
+        // The `barta` command does one job and exits; the app and the host sync in the background.
+        background: options.program !== 'cli',
+        ...options.newsroom
+      })
+  // Without a newsroom the wrapped handlers do exactly what the local ones do (nothing goes into an outbox).
+  const handlers: Handlers = link ? { ...local, ...linkedHandlers(local, link, store, profiles), ...connectionHandlers(link) } : local
   let closing: Promise<void> | undefined
   const close = () =>
     (closing ??= (async () => {
       // The lock is given up even when the disk refuses the closing writes (the journal still holds every change).
       let failure: unknown
+      await link?.close().catch((error: unknown) => (failure = error))
       await store.close().catch((error: unknown) => (failure = error))
       await leftoversRemoved
       await lock?.release().catch((error: unknown) => (failure ??= error))
       if (failure !== undefined) throw failure
     })())
-  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions, lock, leftoversRemoved, close }
+  return { handlers, store, media, settings, profiles, exporter, importer, publishing, versions, link, lock, leftoversRemoved, close }
 }

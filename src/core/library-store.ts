@@ -198,6 +198,23 @@ export class LowdbArticleStore implements ArticleStore {
     })
   }
 
+  takeServerVersion(incoming: Article, accept: (local: Article | undefined) => boolean): Promise<Article | undefined> {
+    return this.exclusive(async () => {
+      const current = this.index.get(incoming.id) ? await this.read(incoming.id) : undefined
+      if (!accept(current && structuredClone(current))) return undefined
+      if (!current) {
+        await this.commit(structuredClone(incoming))
+        return structuredClone(incoming)
+      }
+      const textChanged = JSON.stringify(contentOf(incoming)) !== JSON.stringify(contentOf(current))
+      // The local text is kept as a revision before the server's replaces it (a revision is the undo).
+      if (textChanged) await this.revisionStore.snapshot(current, 'import', this.options.author(), this.options.now())
+      const next: Article = { ...structuredClone(incoming), revision: textChanged ? current.revision + 1 : current.revision }
+      await this.commit(next)
+      return structuredClone(next)
+    })
+  }
+
   save(id: string, baseRevision: number, patch: ArticlePatch): Promise<SaveOutcome> {
     return this.exclusive(async () => {
       const current = await this.read(id)

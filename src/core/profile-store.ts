@@ -72,6 +72,14 @@ export class ProfileStore implements ProfileSource {
     return this.state()
   }
 
+  /** Adds or updates a profile under its own id (a newsroom user) and makes it the current one. */
+  async adopt(profile: Profile): Promise<ProfilesState> {
+    const profiles = this.db.data.profiles.filter((known) => known.id !== profile.id)
+    profiles.push({ id: profile.id, name: profile.name, role: profile.role, desk: profile.desk })
+    await this.write(profiles, profile.id)
+    return this.state()
+  }
+
   async switchTo(id: string): Promise<ProfilesState | undefined> {
     if (!this.db.data.profiles.some((profile) => profile.id === id)) return undefined
     await this.write(this.db.data.profiles, id)
