@@ -286,6 +286,11 @@ export class PgArticleStore implements ArticleStore {
     })
   }
 
+  /** A laptop's link takes the server's versions into its own library; the server is where they come from. */
+  takeServerVersion(): Promise<Article | undefined> {
+    return Promise.reject(new Error('takeServerVersion is for a laptop library, not the newsroom server'))
+  }
+
   emptyTrash(): Promise<number> {
     return this.write(async (client) => {
       const { rows } = await client.query<{ id: string }>(TRASHED_FOR_WRITE)
