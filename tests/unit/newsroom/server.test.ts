@@ -19,9 +19,11 @@ beforeAll(async () => {
   await newsroom.addUser('karim', 'desk')
   await newsroom.addUser('jamal', 'desk')
   await newsroom.addUser('nasrin', 'chief')
-  ;[reporter, otherReporter, desk, secondDesk, chief] = await Promise.all(
-    ['rahima', 'salma', 'karim', 'jamal', 'nasrin'].map((name) => newsroom.as(name))
-  )
+  reporter = await newsroom.as('rahima')
+  otherReporter = await newsroom.as('salma')
+  desk = await newsroom.as('karim')
+  secondDesk = await newsroom.as('jamal')
+  chief = await newsroom.as('nasrin')
 }, 120_000)
 
 afterAll(async () => {
