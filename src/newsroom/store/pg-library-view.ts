@@ -14,6 +14,12 @@ import { LibrarySearch, type SearchLibrary } from '../../core/library-search'
  * the rows whose last_change moved are read again. The full-text index is MiniSearch in memory, built in the background
  * from the articles in PostgreSQL on first use (nothing is written to disk), and kept current from the same refresh.
  */
+/**
+ * How many stories, and a sum over each one's id and last change: any save, move, trash or deletion changes it (a
+ * story's last_change only grows, and a hash of id and seq makes two different tables summing alike a 1 in 2^32 chance).
+ */
+const FINGERPRINT = `SELECT count(*) || ':' || coalesce(sum(last_change), 0) || ':' || coalesce(sum(hashtext(id || ':' || last_change)::bigint), 0)
+  AS fingerprint FROM stories`
 const SUMMARIES = 'SELECT id, last_change, summary FROM stories WHERE id = ANY($1::text[])'
 const SUMMARIES_WITH_TEXT = 'SELECT id, last_change, summary, article FROM stories WHERE id = ANY($1::text[])'
 
@@ -24,6 +30,7 @@ export class PgLibraryView implements SearchLibrary {
   private readonly epoch = randomBytes(4).toString('hex')
   private refreshing: Promise<void> | null = null
   private searchStarted = false
+  private fingerprint = ''
   private readonly queries: LibraryQueries
   private readonly searching: LibrarySearch
 
@@ -84,6 +91,10 @@ export class PgLibraryView implements SearchLibrary {
   }
 
   private async pull(): Promise<void> {
+    // Nothing changed since the last look: the table's fingerprint (computed in the database, one short row) is the same.
+    const print = await this.pool.query<{ fingerprint: string }>(FINGERPRINT)
+    const fingerprint = print.rows[0]!.fingerprint
+    if (fingerprint === this.fingerprint) return
     const { rows } = await this.pool.query<{ id: string; last_change: string }>('SELECT id, last_change FROM stories')
     const seen = new Set<string>()
     const stale: string[] = []
@@ -112,6 +123,8 @@ export class PgLibraryView implements SearchLibrary {
       }
     }
     if (gone.length > 0 || stale.length > 0) this.changes += 1
+    // Taken before the rows were read: a change committed in between shows in the next look.
+    this.fingerprint = fingerprint
   }
 
   private async readArticle(id: string): Promise<Article | undefined> {

@@ -72,7 +72,7 @@ const UPDATE_STORY = `UPDATE stories SET revision = $2, status = $3, owner_id = 
 /** Writes one change; returns its seq. */
 export async function writeStory(client: PoolClient, write: StoryWrite): Promise<number> {
   const { previous, next, author } = write
-  const seq = await recordChange(client, next.id, write.kind, author)
+  const seq = await recordChange(client, next.id, write.kind, author, changeNoteOf(write.kind, next))
   const summary = summarize(next, write.trashedAt)
   const values = [
     next.id,
@@ -108,12 +108,17 @@ export async function writeStory(client: PoolClient, write: StoryWrite): Promise
 }
 
 /** A `changes` row (the next seq of the feed) for a story; the caller notifies once the rest is written. */
-export async function recordChange(client: PoolClient, storyId: string, kind: ChangeKind, by: ProfileRef | null): Promise<number> {
-  const { rows } = await client.query<{ seq: string }>('INSERT INTO changes (story_id, kind, by_id) VALUES ($1, $2, $3) RETURNING seq', [
-    storyId,
-    kind,
-    by?.id ?? null
-  ])
+export async function recordChange(
+  client: PoolClient,
+  storyId: string,
+  kind: ChangeKind,
+  by: ProfileRef | null,
+  note: string | null = null
+): Promise<number> {
+  const { rows } = await client.query<{ seq: string }>(
+    'INSERT INTO changes (story_id, kind, by_id, note) VALUES ($1, $2, $3, $4) RETURNING seq',
+    [storyId, kind, by?.id ?? null, note]
+  )
   return Number(rows[0]!.seq)
 }
 
@@ -130,6 +135,13 @@ export async function deleteStory(client: PoolClient, id: string, by: ProfileRef
   }
   await client.query('DELETE FROM stories WHERE id = $1', [id])
   await notify(client, seq)
+}
+
+/** What a live notification can say with the change: the note just added, or the reason given with a move. */
+function changeNoteOf(kind: ChangeKind, next: Article): string | null {
+  if (kind === 'note') return next.notes.at(-1)?.text ?? null
+  if (Object.hasOwn(MOVES, kind)) return next.workflow.at(-1)?.note || null
+  return null
 }
 
 /** An instant PostgreSQL can store: the article's own when it parses, else the time of the write. */

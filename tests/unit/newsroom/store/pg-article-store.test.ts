@@ -104,6 +104,29 @@ describe('PgArticleStore: saves, conflicts and locked text', () => {
     expect(kinds.rows.map((row) => row.kind)).toEqual(['created', 'submit', 'take', 'approve'])
   })
 
+  it('records an editorial note as a note change without a new revision, and a move’s reason with the move', async () => {
+    const { pool } = await pg.database()
+    const store = storeOn(pool)
+    const created = await store.create({ headline: HEADLINE }, REPORTER)
+    const noted = await store.updateMeta(created.id, (current) => ({
+      ...current,
+      notes: [...current.notes, { id: 'n1', at: new Date().toISOString(), by: DESK, text: 'ছবির সূত্র দিন' }]
+    }))
+    expect(noted).toMatchObject({ revision: 1, notes: [{ text: 'ছবির সূত্র দিন' }] })
+    await store.updateMeta(created.id, (current) => ({
+      ...current,
+      status: 'killed',
+      workflow: [...current.workflow, { at: new Date().toISOString(), by: CHIEF, from: 'draft', to: 'killed', note: 'মামলার কারণে' }]
+    }))
+    const changes = await pool.query('SELECT kind, note FROM changes WHERE story_id = $1 ORDER BY seq', [created.id])
+    expect(changes.rows).toEqual([
+      { kind: 'created', note: null },
+      { kind: 'note', note: 'ছবির সূত্র দিন' },
+      { kind: 'kill', note: 'মামলার কারণে' }
+    ])
+    expect(await count(pool, 'SELECT count(*) AS n FROM story_revisions WHERE story_id = $1', [created.id])).toBe(1)
+  })
+
   it('lists named snapshots as the library on disk does, and restores one as a new revision on top', async () => {
     const { pool } = await pg.database()
     let now = Date.parse('2026-01-10T06:00:00Z')
