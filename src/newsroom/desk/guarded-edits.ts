@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { PoolClient } from 'pg'
 import { emptyContent, type Article, type ArticlePatch } from '../../shared/article/model'
+import { canonicalizePatch } from '../../shared/article/canonical'
 import { canonicalize } from '../../shared/bangla/normalize'
 import type { UserRef } from '../../shared/newsroom'
 import { err, isErr, type Err, type Result } from '../../shared/result'
@@ -66,7 +67,7 @@ export async function guardedSave(
     const stamp = now.toISOString()
     const draft: Article = {
       ...emptyContent(),
-      ...structuredClone(op.patch),
+      ...structuredClone(canonicalizePatch(op.patch)),
       id: op.storyId,
       status: 'draft',
       owner: profileOf(actor),
@@ -80,7 +81,8 @@ export async function guardedSave(
   }
   const guard = await guardEdit(client, actor, op.storyId, now)
   if (!guard.ok) return refused(guard, guard.code === 'locked' || guard.code === 'held' ? await services.store.get(op.storyId) : undefined)
-  const saved = await services.store.save(op.storyId, op.baseRevision, op.patch)
+  // The one stored form of the text (as the library's own article.save keeps it).
+  const saved = await services.store.save(op.storyId, op.baseRevision, canonicalizePatch(op.patch))
   switch (saved.kind) {
     case 'saved':
       return { outcome: 'applied', article: saved.article }

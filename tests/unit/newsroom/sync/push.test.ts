@@ -5,6 +5,7 @@ import type { PushResult, SyncOp } from '../../../../src/shared/newsroom'
 import { EditLocks } from '../../../../src/newsroom/desk/locks'
 import { push } from '../../../../src/newsroom/sync/push'
 import { PgMediaStore } from '../../../../src/newsroom/store/pg-media-store'
+import { canonicalize } from '../../../../src/shared/bangla/normalize'
 import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
 import {
   addEveryone,
@@ -234,6 +235,17 @@ describe('sync.push: conflicts and rules', () => {
       { action: 'approve', by_id: deskEditor.id },
       { action: 'publish', by_id: chief.id }
     ])
+  })
+
+  it('keeps the one stored form of the text, as the library does', async () => {
+    // The old spelling of khanda ta (ত + ্ + ZWJ) and a byte-order mark: stored as ৎ, and without the mark.
+    const typed = 'হঠা\u09A4\u09CD\u200D বৃষ্টি\uFEFF'
+    expect(canonicalize(typed)).not.toBe(typed)
+    const [created] = await push(await pushDeps(pool, clock), reporter, [save('laptop-story-0011', null, typed)])
+    expect(created).toMatchObject({ outcome: 'applied', article: { headline: canonicalize(typed) } })
+    const [saved] = await push(await pushDeps(pool, clock), reporter, [save('laptop-story-0011', 1, `${typed}!`)])
+    expect(saved).toMatchObject({ outcome: 'applied', article: { headline: canonicalize(`${typed}!`) } })
+    expect((await stored('laptop-story-0011')).article.headline).toBe(canonicalize(`${typed}!`))
   })
 
   it('adds a note by the pusher; hostile text is stored as text', async () => {
