@@ -28,10 +28,11 @@ export async function firstLine(stream: AsyncIterable<Buffer | string>): Promise
 
 /** Reads a password at a terminal without echoing it: Enter ends it, Backspace removes a character, Ctrl-C cancels. */
 function promptHidden(input: ReadStream, prompt: string): Promise<string> {
-  process.stderr.write(prompt)
+  // Echo off before the prompt shows: whatever is typed in answer to it is never displayed.
   input.setRawMode(true)
   input.setEncoding('utf8')
   input.resume()
+  process.stderr.write(prompt)
   return new Promise((resolve, reject) => {
     let typed = ''
     const finish = () => {
