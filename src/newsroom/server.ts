@@ -7,6 +7,7 @@ import { err, ok, type Err, type Result } from '../shared/result'
 import { readStaticFile } from '../core/static-files'
 import { hostAllowed, isLoopback, jsonNestingExceeds, SECURITY_HEADERS } from '../server/security'
 import { PortInUseError } from '../server/host'
+import { clearedSessionCookie, IDLE_LIMIT_MS, sessionCookie, tokenFromRequest } from './auth'
 import type { EventHub } from './events'
 
 /** What the HTTP layer needs from the newsroom: logins, and the contract answered for one session's user. */
@@ -45,7 +46,6 @@ export interface RunningNewsroom {
 
 const DEFAULT_MAX_BODY = 40 * 1024 * 1024
 const MAX_JSON_DEPTH = 256
-export const SESSION_COOKIE = 'barta_session'
 /** Answered without a session: the page must learn it is a newsroom, and log in. */
 const PUBLIC_METHODS = new Set(['app.info', 'auth.login'])
 /** Refusals worth keeping in the record (a conflict is ordinary work, not an attempt). */
@@ -78,21 +78,13 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
 }
 
 /** The session token of a request: `Authorization: Bearer …` (the desktop app) or the HttpOnly cookie (browsers). */
-export function presentedToken(request: IncomingMessage): string | undefined {
-  const authorization = request.headers.authorization
-  if (typeof authorization === 'string' && authorization.startsWith('Bearer ')) return authorization.slice(7).trim() || undefined
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('=')) || undefined
-  }
-  return undefined
-}
+export const presentedToken = (request: IncomingMessage): string | undefined => tokenFromRequest(request.headers)
 
-function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`
-}
-
-const clearedCookie = (secure: boolean) => `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure ? '; Secure' : ''}`
+/**
+ * The cookie lives as long as the longest idle limit: the session behind it slides with use and is checked on every
+ * request, so the cookie need not be sent again as the session is renewed.
+ */
+const COOKIE_MAX_AGE_SECONDS = Math.floor(IDLE_LIMIT_MS.app / 1000)
 
 /** An API call's Origin, when a browser sends one, must be the address the page was served from (no cross-site calls). */
 function sameOrigin(request: IncomingMessage): boolean {
@@ -162,20 +154,20 @@ export function startNewsroomServer(options: NewsroomServerOptions): Promise<Run
         return sendJson(response, outcome.code === 'rate-limited' ? 429 : 200, outcome)
       }
       const { result, token } = outcome.value
-      const maxAge = Math.max(0, Math.round((Date.parse(result.user.expiresAt) - Date.now()) / 1000))
       // The desktop app keeps the token (result.token); a browser only ever holds it in the HttpOnly cookie.
-      const headers: Record<string, string> = result.token === undefined ? { 'Set-Cookie': sessionCookie(token, maxAge, secure) } : {}
+      const headers: Record<string, string> =
+        result.token === undefined ? { 'Set-Cookie': sessionCookie(token, { secure, maxAgeSeconds: COOKIE_MAX_AGE_SECONDS }) } : {}
       return sendJson(response, 200, ok(result), headers)
     }
 
     const token = presentedToken(request)
     const user = token === undefined ? undefined : await core.session(token)
     if (user === undefined || token === undefined) {
-      return sendJson(response, 401, unauthorized(), token === undefined ? {} : { 'Set-Cookie': clearedCookie(secure) })
+      return sendJson(response, 401, unauthorized(), token === undefined ? {} : { 'Set-Cookie': clearedSessionCookie({ secure }) })
     }
     if (method === 'auth.logout') {
       await core.logout(token)
-      return sendJson(response, 200, ok({ loggedOut: true }), { 'Set-Cookie': clearedCookie(secure) })
+      return sendJson(response, 200, ok({ loggedOut: true }), { 'Set-Cookie': clearedSessionCookie({ secure }) })
     }
     if (method === 'auth.session') return sendJson(response, 200, ok(user))
     if (PUBLIC_METHODS.has(method)) return sendJson(response, 200, unauthorized())

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import pg from 'pg'
 
 const run = promisify(execFile)
 
@@ -94,7 +95,6 @@ export async function startPgCluster(): Promise<PgCluster> {
     dir,
     async createDatabase(name) {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a simple database name: ${name}`)
-      const { default: pg } = await import('pg')
       const client = new pg.Client({ connectionString: url })
       await client.connect()
       try {

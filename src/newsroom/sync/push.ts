@@ -4,7 +4,7 @@ import { syncOpSchema, type PushResult, type SyncOp, type UserRef } from '../../
 import { err } from '../../shared/result'
 import { logRefusal } from '../desk/refusals'
 import { applyOp, type OpServices } from './apply-op'
-import { withTransaction } from './transaction'
+import { inTransaction } from '../db/pool'
 
 export type { OpServices } from './apply-op'
 
@@ -73,7 +73,7 @@ async function pushOne(deps: PushDeps, actor: UserRef, op: SyncOp): Promise<Push
 }
 
 function attempt(deps: PushDeps, actor: UserRef, op: SyncOp): Promise<PushResult> {
-  return withTransaction(deps.pool, async (client) => {
+  return inTransaction(deps.pool, async (client) => {
     const claimed = await client.query(
       "INSERT INTO applied_ops (op_id, user_id, story_id, result) VALUES ($1, $2, $3, 'null'::jsonb) ON CONFLICT (op_id) DO NOTHING",
       [op.opId, actor.id, op.storyId]
