@@ -3,10 +3,13 @@
  * - Chromium for Playwright and the Chromium PDFs: Debian's /usr/bin/chromium when present (CI installs it), else
  *   Playwright's own build, fetched here with `npx playwright install chromium` on a machine that has none yet.
  * - Java for the W3C Nu HTML checker (npm vnu-jar): it cannot be fetched by npm, so a missing Java is reported in one line.
+ * - PostgreSQL's programs (initdb, pg_ctl) for the newsroom's tests, which start their own throwaway cluster: reported
+ *   in one line when missing, like Java.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { postgresMissingReason } from './pg-cluster'
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
@@ -32,5 +35,11 @@ function ensureJava(): void {
     fail('Java (17 or newer) is needed for the W3C Nu HTML checker: install a JRE (Debian: apt-get install default-jre-headless).')
 }
 
+function ensurePostgres(): void {
+  const missing = postgresMissingReason()
+  if (missing) fail(`${missing}. The newsroom's tests start their own throwaway cluster; nothing needs to be running.`)
+}
+
 ensureChromium()
 ensureJava()
+ensurePostgres()

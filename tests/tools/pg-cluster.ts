@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
 import { chmod, chown, mkdtemp, rm, stat } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
@@ -29,11 +29,22 @@ export interface PgCluster {
   start(): Promise<void>
 }
 
-const CANDIDATE_BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin']
-
+/**
+ * Where initdb and pg_ctl are: BARTA_PG_BIN, else Debian's /usr/lib/postgresql/<version>/bin (newest first — they are
+ * not on PATH there), else the PATH (Homebrew, the Windows installer).
+ */
 export function postgresBinDir(): string | undefined {
   if (process.env.BARTA_PG_BIN) return process.env.BARTA_PG_BIN
-  return CANDIDATE_BIN_DIRS.find((dir) => existsSync(join(dir, 'initdb')))
+  const debian = '/usr/lib/postgresql'
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a))
+    const found = versions.map((version) => join(debian, version, 'bin')).find((dir) => existsSync(join(dir, 'initdb')))
+    if (found) return found
+  }
+  const program = process.platform === 'win32' ? 'initdb.exe' : 'initdb'
+  return (process.env.PATH ?? '').split(delimiter).find((dir) => dir !== '' && existsSync(join(dir, program)))
 }
 
 /** Why no cluster can be started here, or null when one can. */
