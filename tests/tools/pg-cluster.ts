@@ -34,7 +34,8 @@ export interface PgCluster {
  * not on PATH there), else the PATH (Homebrew, the Windows installer).
  */
 export function postgresBinDir(): string | undefined {
-  if (process.env.BARTA_PG_BIN) return process.env.BARTA_PG_BIN
+  const named = process.env.BARTA_PG_BIN
+  if (named) return existsSync(join(named, process.platform === 'win32' ? 'initdb.exe' : 'initdb')) ? named : undefined
   const debian = '/usr/lib/postgresql'
   if (existsSync(debian)) {
     const versions = readdirSync(debian)
