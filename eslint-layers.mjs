@@ -50,7 +50,7 @@ export const LAYERS = {
     folders: ['src/newsroom', 'src/core', 'src/shared', 'src/server', 'package.json']
   },
   'src/cli': {
-    why: 'The barta command is plain Node over the services (and the newsroom\'s user table): never Electron or the UI code.',
+    why: "The barta command is plain Node over the services (and the newsroom's user table): never Electron or the UI code.",
     packages: ['node:*'],
     folders: ['src/cli', 'src/core', 'src/shared', 'src/newsroom']
   }
