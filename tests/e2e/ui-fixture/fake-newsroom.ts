@@ -58,8 +58,12 @@ export interface FakeNewsroom {
 export async function startFakeNewsroom(): Promise<FakeNewsroom> {
   const dataDir = await makeDataDir()
   const services = await createServices({ dataDir, transport: 'http', program: 'host', version: 'ui-fixture' })
+  // One local profile per fake user; the user takes the profile's id (the local library makes the ids).
   for (const user of USERS) {
-    await services.handlers['profile.save']({ profile: { id: user.id, name: user.name, role: user.role, desk: user.desk } })
+    const saved = await services.handlers['profile.save']({ profile: { name: user.name, role: user.role, desk: user.desk } })
+    const made = saved.ok ? saved.value.profiles.find((profile) => profile.name === user.name) : undefined
+    if (!made) throw new Error(`UI fixture: profile for ${user.name} not made`)
+    user.id = made.id
   }
   const rendererDir = resolve(process.cwd(), 'out', 'renderer')
   const sessions = new Map<string, UserRef>()
