@@ -160,6 +160,23 @@ test('the desk queue, the «… কে দিন» menu, the lock banner and the
   await expect(page.getByText(`এখন সম্পাদনা করছেন: ${nasrin.name}`)).toHaveCount(0)
   await expect(page.getByLabel('শিরোনাম', { exact: true })).toBeEnabled()
 
+  // নাসরিন takes it back unannounced: my next save is refused as 'held' — the banner, and my text stays.
+  const dengue = ids['রাজধানীতে ডেঙ্গু পরিস্থিতির অবনতি']!
+  fake.locks.set(dengue, { holder: nasrin, since: new Date().toISOString() })
+  const typed = 'রাজধানীতে ডেঙ্গু পরিস্থিতির আরও অবনতি'
+  await page.getByLabel('শিরোনাম', { exact: true }).fill(typed)
+  await expect(page.getByText(`এখন সম্পাদনা করছেন: ${nasrin.name}`)).toBeVisible()
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue(typed)
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toBeDisabled()
+  // Taken over again, the kept text is saved.
+  await page.getByRole('button', { name: 'দায়িত্ব নিন' }).click()
+  await expect
+    .poll(async () => {
+      const stored = await fake.services.handlers['article.get']({ id: dengue })
+      return stored.ok ? stored.value.headline : ''
+    })
+    .toBe(typed)
+
   // নাসরিন takes it back: I am told, and the editor turns read-only again.
   fake.locks.set(ids['রাজধানীতে ডেঙ্গু পরিস্থিতির অবনতি']!, { holder: nasrin, since: new Date().toISOString() })
   fake.emit({

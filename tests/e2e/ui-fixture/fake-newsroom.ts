@@ -26,6 +26,10 @@ export const USERS: Array<UserRef & { login: string; password: string }> = [
   { id: 'user-anis-000001', login: 'anis', name: 'আনিসুজ্জামান', role: 'chief', desk: 'জাতীয়', password: 'pass' }
 ]
 const ref = ({ id, name, role, desk }: UserRef): UserRef => ({ id, name, role, desk })
+const heldBy = (holder: UserRef) =>
+  err('held', `লেখাটি এখন ${holder.name} সম্পাদনা করছেন; কিছু রাখা হয়নি।`, `${holder.name} is editing this story; nothing was saved.`, {
+    holder
+  })
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -153,7 +157,7 @@ export async function startFakeNewsroom(): Promise<FakeNewsroom> {
       'story.lock': async ({ id, takeover }) => {
         const held = fake.locks.get(id)
         if (held && held.holder.id !== me?.id && !takeover) {
-          return err('held', `এখন সম্পাদনা করছেন: ${held.holder.name}`, `Being edited by ${held.holder.name}`, { holder: held.holder })
+          return heldBy(held.holder)
         }
         const lock: EditLock = { holder: me!, since: new Date().toISOString() }
         fake.locks.set(id, lock)
@@ -166,7 +170,7 @@ export async function startFakeNewsroom(): Promise<FakeNewsroom> {
       'article.save': async (args) => {
         const held = fake.locks.get(args.id)
         if (held && held.holder.id !== me?.id) {
-          return err('held', `এখন সম্পাদনা করছেন: ${held.holder.name}`, `Being edited by ${held.holder.name}`, { holder: held.holder })
+          return heldBy(held.holder)
         }
         return local['article.save'](args)
       },
