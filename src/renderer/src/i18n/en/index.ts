@@ -6,6 +6,7 @@ import { enTables } from './tables'
 import { enShell } from './shell'
 import { enLibrary } from './library'
 import { enWorkflow } from './workflow'
+import { enNewsroom } from './newsroom'
 
 /** The English catalog: the same keys as the Bengali one. */
 export const en: Record<keyof typeof bn, string> = {
@@ -15,5 +16,6 @@ export const en: Record<keyof typeof bn, string> = {
   ...enShell,
   ...enLibrary,
   ...enWorkflow,
-  ...enBangla
+  ...enBangla,
+  ...enNewsroom
 }

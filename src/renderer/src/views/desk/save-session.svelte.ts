@@ -131,8 +131,8 @@ export class SaveSession {
     }
   }
 
-  /** The editor is going away: what is unsaved is saved, then the timer stops. */
-  close(): void {
-    void this.autosave.flush().finally(() => this.autosave.dispose())
+  /** The editor is going away: what is unsaved is saved, then the timer stops. Resolves when the last save ended. */
+  close(): Promise<void> {
+    return this.autosave.flush().finally(() => this.autosave.dispose())
   }
 }

@@ -1,0 +1,60 @@
+import type { bnNewsroom } from '../bn/newsroom'
+
+/** English UI strings for the newsroom (the same keys as bn/newsroom.ts). */
+export const enNewsroom: Record<keyof typeof bnNewsroom, string> = {
+  loginTitle: 'Sign in to the Barta newsroom',
+  loginIntro: 'Enter your newsroom user name and password.',
+  loginExpired: 'Your session has ended. Sign in again — your unsaved text is still on this page and is saved after you sign in.',
+  loginUser: 'User name',
+  loginPassword: 'Password',
+  loginSubmit: 'Sign in',
+  loginWorking: 'Signing in…',
+  loginWait: 'Try again in {seconds} seconds.',
+  loginStarting: 'Opening Barta…',
+  logout: 'Sign out',
+  signedInAs: 'Signed in',
+
+  queueTitle: 'Desk queue',
+  queueBack: 'Back to the story',
+  queueSubmitted: 'Submitted',
+  queueEditing: 'In editing',
+  queueApproved: 'Approved',
+  queuePublishedToday: 'Published today',
+  queueEmpty: 'Nothing here',
+  queueRefresh: 'Refresh the queue',
+  queueReporter: 'Reporter',
+  queueAssignee: 'Assigned to',
+  queueUnassigned: 'Not assigned',
+  queueOpen: 'Open: {headline}',
+  queueAssignMe: 'Give it to me',
+  queueAssignTo: 'Give to …',
+  queueAssignPerson: 'Give to {name}',
+  queueAssignMenu: 'Whom to give «{headline}»',
+  queueAssigned: '«{headline}» given to {name}',
+
+  editingNow: 'Being edited by: {name}',
+  editingReadOnly: 'Read-only here until they finish.',
+  takeOver: 'Take over',
+
+  liveRegion: 'Newsroom news',
+  liveReturned: 'Your story was returned: {headline} — reason: {note}',
+  liveSubmitted: 'New story submitted: {headline}',
+  livePublished: 'Published: {headline}',
+  liveTakenOver: '{name} took over editing from you',
+  liveDismiss: 'Dismiss',
+
+  connectionTitle: 'Newsroom',
+  connectionIntro:
+    "Keep this computer's library in step with a newsroom server. Saves land here first and are sent when the server is reachable.",
+  connectionServer: 'Server address',
+  connectionUser: 'User name',
+  connectionPassword: 'Password',
+  connectionConnect: 'Connect',
+  connectionDisconnect: 'Disconnect',
+  connectionConnectedTo: '{server} — as {name}',
+  connectionOnline: 'Connected',
+  connectionOffline: 'Offline — {count} changes waiting to be sent',
+  connectionSending: 'Sending — {count} changes',
+  connectionConflicts: 'The server has a newer version of:',
+  connectionOpenConflict: 'Compare: {headline}'
+}
