@@ -5,7 +5,7 @@ import { canonicalizePatch } from '../../shared/article/canonical'
 import { canonicalize } from '../../shared/bangla/normalize'
 import type { UserRef } from '../../shared/newsroom'
 import { err, isErr, type Err, type Result } from '../../shared/result'
-import type { ProfileRef, WorkflowAction } from '../../shared/workflow'
+import { checkMove, type ProfileRef, type WorkflowAction } from '../../shared/workflow'
 import type { ArticleStore } from '../../core/article-store'
 import { guardEdit } from './locks'
 import { heldError, liveLock, mayEditText, runsTheDesk } from './rules'
@@ -111,6 +111,9 @@ export async function guardedTransition(
 ): Promise<EditOutcome> {
   const row = await storyForUpdate(client, op.storyId)
   if (!row) return refused(storyNotFound())
+  // Who may make this move at all comes first: a reporter's forged approve is 'forbidden', whoever holds the lock.
+  const byRole = checkMove(row.article, profileOf(actor), op.action, op.note ?? '')
+  if (!byRole.ok && byRole.code === 'forbidden') return refused(byRole, maySee(actor, row.article) ? row.article : undefined)
   const lock = liveLock(storedLock(row), now)
   if (lock && lock.holder.id !== actor.id) return refused(heldError(lock.holder), maySee(actor, row.article) ? row.article : undefined)
   const moved = await services.transition(op.storyId, op.action, profileOf(actor), op.note, op.correctionNote)

@@ -67,6 +67,16 @@ export function mayEditText(actor: UserRef, article: Pick<Article, 'status' | 'o
     return ok(true)
   }
   if (isTextLocked(article.status)) return textLockedError(article.status)
+  // A returned story is back with its reporter (Superdesk sends it back to their desk): the desk edits it again once
+  // it is resubmitted, so the reporter is never locked out of their own returned story by an editor's open window.
+  if (article.status === 'returned' && article.owner !== null && article.owner.id !== actor.id) {
+    return err(
+      'forbidden',
+      'ফেরত পাঠানো লেখা এখন প্রতিবেদকের হাতে; আবার জমা পড়লে বদলাতে পারবেন। কিছুই বদলানো হয়নি।',
+      'A returned story is with its reporter now; you can change it again when it is resubmitted. Nothing was changed.',
+      { status: article.status }
+    )
+  }
   return ok(true)
 }
 

@@ -5,6 +5,8 @@ import { deskQueue } from './desk-queue.svelte'
 import { openLock } from './edit-lock.svelte'
 import { library } from './library.svelte'
 import { session } from './session.svelte'
+import { selection } from './selection.svelte'
+import { api } from '../lib/api-client'
 
 export interface Toast {
   id: number
@@ -29,7 +31,8 @@ export function toastFor(event: NewsroomEvent, me: { id: string; desk: boolean; 
     case 'publish':
       return say('livePublished')
     case 'locked':
-      return me.holdsLockOn === event.storyId && event.by ? say('liveTakenOver', { name: event.by.name }) : null
+      // A take-over names the previous holder's id as the change's note; a lock taken when it was free names nobody.
+      return event.note === me.id && event.by ? say('liveTakenOver', { name: event.by.name }) : null
     default:
       return null
   }
@@ -63,15 +66,28 @@ class LiveEvents {
     const lock = openLock.current
     const holdsLockOn = lock?.mine ? lock.storyId : null
     const text = toastFor(event, { id: session.user?.id ?? '', desk: session.isDesk, holdsLockOn })
-    if (event.kind === 'locked' && holdsLockOn === event.storyId && event.by && event.by.id !== session.user?.id) {
+    const mine = event.by?.id === session.user?.id
+    if (event.kind === 'locked' && holdsLockOn === event.storyId && event.by && !mine && event.note === session.user?.id) {
       lock?.lost(event.by)
     }
+    if (!mine && event.storyId === selection.id) void this.refreshOpen(event.storyId, holdsLockOn === event.storyId)
     if (text) this.tell(text)
     clearTimeout(this.refreshTimer)
     this.refreshTimer = setTimeout(() => {
       void library.refresh()
       if (deskQueue.shown) void deskQueue.refresh()
     }, REFRESH_DELAY_MS)
+  }
+
+  /**
+   * Someone else changed the open story. Its state, record and notes follow at once; its text too unless this user
+   * holds the edit lock (then nobody else could have changed the text, and the editor keeps what is being typed).
+   */
+  private async refreshOpen(storyId: string, holdingLock: boolean): Promise<void> {
+    const result = await api.call('article.get', { id: storyId })
+    if (!result.ok || selection.id !== storyId || !selection.article) return
+    if (!holdingLock && result.value.revision !== selection.article.revision) selection.replace(result.value)
+    else selection.updateWorkflow(result.value)
   }
 
   tell(text: string): void {

@@ -28,11 +28,13 @@ describe('who may change a story (mayEdit)', () => {
     expect(mayEdit(reporter, makeArticle({ status: 'draft', owner: null }), null, now)).toMatchObject({ ok: false, code: 'forbidden' })
   })
 
-  it('lets the desk and the chief change any story whose text is not locked', () => {
+  it('lets the desk and the chief change any story whose text is not locked, except one returned to its reporter', () => {
     for (const actor of [deskEditor, chief]) {
-      for (const status of ['draft', 'submitted', 'editing', 'returned'] as const) {
+      for (const status of ['draft', 'submitted', 'editing'] as const) {
         expect(mayEdit(actor, makeArticle({ status }), null, now).ok, `${actor.role} ${status}`).toBe(true)
       }
+      // Returned: back with the reporter until it is resubmitted (the desk's open window must not lock them out).
+      expect(mayEdit(actor, makeArticle({ status: 'returned' }), null, now)).toMatchObject({ ok: false, code: 'forbidden' })
     }
   })
 
