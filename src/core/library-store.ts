@@ -7,6 +7,7 @@ import {
   newDraft,
   patchChangesNothing,
   replacedArticle,
+  textDiffers,
   withContent
 } from './article-changes'
 import { ArticleFiles } from './article-files'
@@ -14,7 +15,7 @@ import { CorruptFileError } from './durable-file'
 import { LibraryIndex } from './library-index'
 import type { RecoveryNotice } from './quarantine'
 import { LibraryRecovery } from './library-recovery'
-import { contentOf, RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
+import { RevisionStore, type RevisionInfo, type RevisionReason, type RevisionSnapshot } from './revisions'
 import { LibrarySearch } from './library-search'
 import { summarize } from '../shared/article/summary'
 import { LibraryQueries } from './list-query'
@@ -206,7 +207,8 @@ export class LowdbArticleStore implements ArticleStore {
         await this.commit(structuredClone(incoming))
         return structuredClone(incoming)
       }
-      const textChanged = JSON.stringify(contentOf(incoming)) !== JSON.stringify(contentOf(current))
+      // The server's JSON comes back with its keys in PostgreSQL's order: compared as values, not as text.
+      const textChanged = textDiffers(incoming, current)
       // The local text is kept as a revision before the server's replaces it (a revision is the undo).
       if (textChanged) await this.revisionStore.snapshot(current, 'import', this.options.author(), this.options.now())
       const next: Article = { ...structuredClone(incoming), revision: textChanged ? current.revision + 1 : current.revision }

@@ -184,7 +184,9 @@ test('the desk queue, the «… কে দিন» menu, the lock banner and the
     kind: 'locked',
     headline: 'রাজধানীতে ডেঙ্গু পরিস্থিতির অবনতি',
     by: nasrin,
-    ownerId: reporter.id
+    ownerId: reporter.id,
+    // The server names the previous holder in a take-over's note.
+    note: karim.id
   })
   await expect(news).toContainText(`${nasrin.name} আপনার কাছ থেকে সম্পাদনার দায়িত্ব নিয়েছেন`)
   await expect(page.getByText(`এখন সম্পাদনা করছেন: ${nasrin.name}`)).toBeVisible()

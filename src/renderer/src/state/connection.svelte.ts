@@ -1,6 +1,7 @@
 import type { ConnectionStatus } from '../../../shared/newsroom'
 import type { Err } from '../../../shared/result'
 import { api } from '../lib/api-client'
+import { loadProfiles } from '../lib/profiles.svelte'
 
 /** How often the status line asks again while a newsroom is set. */
 export const CONNECTION_POLL_MS = 5_000
@@ -39,6 +40,9 @@ class Connection {
     if (!result.ok) return result
     this.status = result.value
     this.follow()
+    // The library now works as the newsroom's user (its current profile became that user): the page follows, so the
+    // workflow buttons and «আমার লেখা» agree with what the server will allow.
+    await loadProfiles()
     return null
   }
 
