@@ -46,7 +46,7 @@ export const LAYERS = {
   },
   'src/newsroom': {
     why: 'The newsroom server is plain Node over the services and PostgreSQL: never Electron or the UI code.',
-    packages: ['node:*', 'pg', 'valibot', 'electron-vite'],
+    packages: ['node:*', 'pg', 'valibot'],
     folders: ['src/newsroom', 'src/core', 'src/shared', 'src/server', 'package.json']
   },
   'src/cli': {

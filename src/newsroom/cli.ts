@@ -4,9 +4,9 @@
  * users and the live events, and prints `Barta newsroom: http://127.0.0.1:N/` once it listens. Loopback by default;
  * `--host` binds elsewhere with a warning to put it behind TLS. Users are made with `barta user add`.
  */
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { ensureRendererBuilt, fail } from '../server/renderer-build'
 import { describeFailure } from '../core/failure-messages'
 import { createChromiumPdfRenderer } from '../core/pdf-chromium'
 import { PortInUseError } from '../server/host'
@@ -22,21 +22,8 @@ const projectRoot = resolve(import.meta.dirname, '..', '..')
 const builtRendererDir = resolve(projectRoot, 'out', 'renderer')
 const USAGE = 'npm run newsroom -- --db postgres://USER@HOST/DB --port N [--host ADDRESS] [--secure-cookies] [--renderer DIR]'
 
-function fail(message: { bn: string; en: string }): never {
-  process.stderr.write(`${message.bn}\n${message.en}\n`)
-  process.exit(1)
-}
-
 process.on('uncaughtException', (error) => void describeFailure(error).then(fail))
 process.on('unhandledRejection', (error) => void describeFailure(error).then(fail))
-
-async function ensureRendererBuilt(): Promise<void> {
-  if (existsSync(resolve(builtRendererDir, 'index.html'))) return
-  process.stderr.write('Barta: রেন্ডারার তৈরি হচ্ছে… / building the renderer first…\n')
-  const { build } = await import('electron-vite')
-  await build({ root: projectRoot, logLevel: 'warn' })
-  if (!existsSync(resolve(builtRendererDir, 'index.html'))) fail({ bn: 'রেন্ডারার তৈরি করা যায়নি।', en: 'The renderer could not be built.' })
-}
 
 /** The address without its password, for messages. */
 function shownDatabase(url: string): string {
@@ -92,7 +79,7 @@ async function main(): Promise<void> {
       en: `Could not use the database ${shownDatabase(db)}: ${(error as Error).message ?? why.en}`
     })
   }
-  if (values.renderer === undefined) await ensureRendererBuilt()
+  if (values.renderer === undefined) await ensureRendererBuilt(projectRoot)
 
   const pdf = createChromiumPdfRenderer()
   const newsroom = await createNewsroom({

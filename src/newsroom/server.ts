@@ -4,8 +4,8 @@ import type { Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import type { LoginResult, SessionUser } from '../shared/newsroom'
 import { err, ok, type Err, type Result } from '../shared/result'
-import { readStaticFile } from '../core/static-files'
-import { hostAllowed, isLoopback, jsonNestingExceeds, SECURITY_HEADERS } from '../server/security'
+import { hostAllowed, isLoopback, jsonNestingExceeds } from '../server/security'
+import { readBody, sendJson, sendRendererFile } from '../server/http-replies'
 import { PortInUseError } from '../server/host'
 import { clearedSessionCookie, IDLE_LIMIT_MS, sessionCookie, tokenFromRequest } from './auth'
 import type { EventHub } from './events'
@@ -50,32 +50,6 @@ const MAX_JSON_DEPTH = 256
 const PUBLIC_METHODS = new Set(['app.info', 'auth.login'])
 /** Refusals worth keeping in the record (a conflict is ordinary work, not an attempt). */
 const RECORDED_CODES = new Set(['forbidden', 'locked', 'held', 'unauthorized'])
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: Buffer | string,
-  type: string,
-  extra: Record<string, string | string[]> = {}
-) {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra })
-  response.end(body)
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown, extra: Record<string, string | string[]> = {}) {
-  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra })
-}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > limit) return 'too-large'
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
 
 /** The session token of a request: `Authorization: Bearer …` (the desktop app) or the HttpOnly cookie (browsers). */
 export const presentedToken = (request: IncomingMessage): string | undefined => tokenFromRequest(request.headers)
@@ -210,14 +184,7 @@ export function startNewsroomServer(options: NewsroomServerOptions): Promise<Run
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Method not allowed.'))
     }
-    const file = options.rendererDir === undefined ? undefined : await readStaticFile(options.rendererDir, url.pathname)
-    if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8')
-    return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
-      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300',
-      ...(file.contentType.startsWith('font/')
-        ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
-        : {})
-    })
+    return sendRendererFile(request, response, options.rendererDir, url.pathname)
   }
 
   const server = createServer((request, response) => {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { ensureRendererBuilt, fail } from './renderer-build'
 import { createServices, type Services } from '../core'
 import { FolderLockedError } from '../core/folder-lock'
 import { defaultUserDataDir } from '../core/paths'
@@ -21,22 +22,9 @@ import packageJson from '../../package.json'
 const projectRoot = resolve(import.meta.dirname, '..', '..')
 const builtRendererDir = resolve(projectRoot, 'out', 'renderer')
 
-function fail(message: { bn: string; en: string }): never {
-  process.stderr.write(`${message.bn}\n${message.en}\n`)
-  process.exit(1)
-}
-
 // Whatever escapes (a failing disk in a callback, a bug) ends the host with a message, never a bare stack trace.
 process.on('uncaughtException', (error) => void describeFailure(error).then(fail))
 process.on('unhandledRejection', (error) => void describeFailure(error).then(fail))
-
-async function ensureRendererBuilt(): Promise<void> {
-  if (existsSync(resolve(builtRendererDir, 'index.html'))) return
-  process.stderr.write('Barta: রেন্ডারার তৈরি হচ্ছে… / building the renderer first…\n')
-  const { build } = await import('electron-vite')
-  await build({ root: projectRoot, logLevel: 'warn' })
-  if (!existsSync(resolve(builtRendererDir, 'index.html'))) fail({ bn: 'রেন্ডারার তৈরি করা যায়নি।', en: 'The renderer could not be built.' })
-}
 
 const USAGE = 'npm run serve -- --port N --data DIR [--host ADDRESS] [--renderer DIR]'
 
@@ -84,7 +72,7 @@ async function main(): Promise<void> {
     if (error instanceof FolderLockedError) fail(error)
     fail(await failureWhileOpening(dataDir, error))
   }
-  if (values.renderer === undefined) await ensureRendererBuilt()
+  if (values.renderer === undefined) await ensureRendererBuilt(projectRoot)
 
   const token = randomBytes(24).toString('base64url')
   let host

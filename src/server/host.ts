@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { TOKEN_HEADER, type Handlers } from '../shared/api'
 import { dispatch } from '../shared/dispatch'
 import { err, type Err } from '../shared/result'
-import { hostAllowed, isLoopback, jsonNestingExceeds, originAllowed, SECURITY_HEADERS, tokenMatches } from './security'
-import { readStaticFile } from '../core/static-files'
+import { hostAllowed, isLoopback, jsonNestingExceeds, originAllowed, tokenMatches } from './security'
+import { readBody, sendJson, sendRendererFile } from './http-replies'
 
 export interface HostOptions {
   handlers: Handlers
@@ -38,33 +38,7 @@ const DEFAULT_MAX_BODY = 40 * 1024 * 1024
 /** No call needs more (a body of 32 nested blocks is about 70 deep); packages travel as strings and are not counted. */
 const MAX_JSON_DEPTH = 256
 
-function send(
-  response: ServerResponse,
-  status: number,
-  body: Buffer | string,
-  contentType: string,
-  extra: Record<string, string> = {}
-): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, ...extra })
-  response.end(body)
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' })
-}
-
 const refuse = (response: ServerResponse, status: number, error: Err) => sendJson(response, status, error)
-
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > limit) return 'too-large'
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
 
 /**
  * The browser host: the built renderer as static files plus the contract at POST /api/<method>. Every request must
@@ -139,15 +113,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return refuse(response, 405, err('bad-request', 'এই পদ্ধতি সমর্থিত নয়।', 'Method not allowed.'))
     }
-    const file = options.rendererDir === undefined ? undefined : await readStaticFile(options.rendererDir, url.pathname)
-    if (!file) return send(response, 404, 'Not found', 'text/plain; charset=utf-8')
-    return send(response, 200, request.method === 'HEAD' ? '' : file.body, file.contentType, {
-      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'max-age=300',
-      // The bundled fonts are public and must load inside the sandboxed preview frame, whose origin is opaque.
-      ...(file.contentType.startsWith('font/')
-        ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
-        : {})
-    })
+    return sendRendererFile(request, response, options.rendererDir, url.pathname)
   }
 
   const server = createServer((request, response) => {
