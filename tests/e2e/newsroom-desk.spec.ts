@@ -32,6 +32,7 @@ async function loggedIn(browser: Browser, name: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'bn-BD', timezoneId: 'Asia/Dhaka', viewport: { width: 1280, height: 860 } })
   const page = await context.newPage()
   await page.goto(newsroom.url)
+  if (name === 'rahima') await page.screenshot({ path: 'test-results/newsroom/login-1280x860.png' })
   await page.getByLabel('ব্যবহারকারীর নাম').fill(name)
   await page.getByLabel('পাসওয়ার্ড').fill(PASSWORD)
   await page.getByRole('button', { name: 'প্রবেশ করুন' }).click()
@@ -67,6 +68,10 @@ test('reporter, desk and chief on one server: submit, live arrival, take, return
 
   // The desk is told at once, and finds it in the shared queue.
   await expect(desk.getByText(`নতুন লেখা জমা পড়েছে: ${HEADLINE}`)).toBeVisible()
+  // Its list follows too: the story shows as submitted there.
+  await expect(desk.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(HEADLINE) })).toContainText(
+    'জমা'
+  )
   await desk.getByRole('button', { name: 'ডেস্কের সারি' }).click()
   const queue = desk.getByRole('main', { name: 'ডেস্কের সারি' })
   const submitted = queue.getByRole('region', { name: /^জমা পড়েছে/ })
@@ -74,6 +79,8 @@ test('reporter, desk and chief on one server: submit, live arrival, take, return
   await expect(card).toBeVisible()
   await card.getByRole('button', { name: 'আমাকে দিন' }).click()
   await expect(card.getByText('দায়িত্বে: karim')).toBeVisible()
+  // What the README shows (tests/screenshots/newsroom-queue.png is copied from here by hand when the queue changes).
+  await desk.screenshot({ path: 'test-results/newsroom/queue-1280x860.png' })
   await card.getByRole('button', { name: `খুলুন: ${HEADLINE}` }).click()
   await workflow(desk).getByRole('button', { name: 'সম্পাদনার জন্য নিন' }).click()
   await expect(workflow(desk)).toContainText('অবস্থা: সম্পাদনা চলছে')

@@ -29,6 +29,7 @@ export class PgLibraryView implements SearchLibrary {
   private changes = 0
   private readonly epoch = randomBytes(4).toString('hex')
   private refreshing: Promise<void> | null = null
+  private following: Promise<void> | null = null
   private searchStarted = false
   private fingerprint = ''
   private readonly queries: LibraryQueries
@@ -82,9 +83,22 @@ export class PgLibraryView implements SearchLibrary {
     await this.searching.close()
   }
 
-  /** Brings the summaries up to date with the table; concurrent callers share one refresh. */
+  /**
+   * Brings the summaries up to date with the table. A caller must see every change committed before it asked: one
+   * arriving while a look is under way (which may have read the table before that change) waits for the next look,
+   * which all such callers share.
+   */
   refresh(): Promise<void> {
-    this.refreshing ??= this.pull().finally(() => {
+    if (this.refreshing) {
+      this.following ??= this.refreshing
+        .catch(() => undefined)
+        .then(() => {
+          this.following = null
+          return this.refresh()
+        })
+      return this.following
+    }
+    this.refreshing = this.pull().finally(() => {
       this.refreshing = null
     })
     return this.refreshing
