@@ -5,8 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { makeDataDir, startBrowserHost, type HostProcess } from './browser-host'
-import { addUser, newsroomDatabase, startNewsroom, type NewsroomProcess } from './newsroom-harness'
-import type { PgCluster } from '../tools/pg-cluster'
+import { addUser, startNewsroom, type NewsroomProcess } from './newsroom-harness'
+import { startPgCluster, type PgCluster } from '../tools/pg-cluster'
 
 const PASSWORD = 'চরের-পথে-৯'
 const FIRST = 'চরে নতুন স্কুল খুলল'
@@ -20,16 +20,17 @@ let laptop: HostProcess | undefined
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
-  const database = await newsroomDatabase('offline')
-  cluster = database.cluster
-  db = database.db
-  await addUser(db, 'rahima', 'reporter', PASSWORD)
-  await addUser(db, 'karim', 'desk', PASSWORD)
+  cluster = await startPgCluster()
+})
+
+test.afterEach(async () => {
+  await laptop?.stop()
+  await newsroom?.stop()
+  laptop = undefined
+  newsroom = undefined
 })
 
 test.afterAll(async () => {
-  await laptop?.stop()
-  await newsroom?.stop()
   await cluster?.stop()
 })
 
@@ -37,6 +38,10 @@ const connectionLine = (page: Page) => page.getByText(/^(সংযুক্ত|�
 
 test('edits made while the server is down arrive after it is back, and the desk sees them', async ({ page, browser }) => {
   test.setTimeout(300_000)
+  // A database of its own for each run, so that a repeated run starts from an empty newsroom.
+  db = await cluster.createDatabase(`offline_${Date.now()}`)
+  await addUser(db, 'rahima', 'reporter', PASSWORD)
+  await addUser(db, 'karim', 'desk', PASSWORD)
   newsroom = await startNewsroom(db)
   const port = Number(new URL(newsroom.url).port)
   laptop = await startBrowserHost(await makeDataDir())
@@ -67,15 +72,19 @@ test('edits made while the server is down arrive after it is back, and the desk 
   await page.getByRole('textbox', { name: 'মূল লেখা' }).click()
   await page.keyboard.press('End')
   await page.keyboard.insertText(' প্রথম দিনেই দুশো শিশু ক্লাসে এসেছে।')
-  await expect(page.getByRole('status').filter({ hasText: 'সংরক্ষিত' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(OFFLINE) })).toBeVisible()
   await expect(connectionLine(page)).toHaveText(/^অফলাইন — [০-৯]+ টি পরিবর্তন পাঠানোর অপেক্ষায়$/, { timeout: 30_000 })
   await page.getByRole('group', { name: 'লেখার ধাপ' }).getByRole('button', { name: 'জমা দিন' }).click()
   await page.getByRole('dialog', { name: 'লেখাটি এখনো অসম্পূর্ণ' }).getByRole('button', { name: 'তবুও জমা দিন' }).click()
   await expect(page.getByRole('group', { name: 'লেখার ধাপ' })).toContainText('অবস্থা: জমা')
 
   await page.getByRole('button', { name: 'নতুন লেখা' }).click()
+  // The new story is open (an empty headline, focused) before typing: not the one just submitted.
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toBeFocused()
+  await expect(page.getByLabel('শিরোনাম', { exact: true })).toHaveValue('')
   await page.getByLabel('শিরোনাম', { exact: true }).fill(SECOND)
-  await expect(page.getByRole('status').filter({ hasText: 'সংরক্ষিত' })).toBeVisible()
+  // Saved on the laptop: the library lists it by its headline (the «সংরক্ষিত» of the story just created may still show).
+  await expect(page.getByRole('navigation', { name: 'লেখার তালিকা' }).getByRole('button', { name: new RegExp(SECOND) })).toBeVisible()
   await expect(connectionLine(page)).toHaveText(/^অফলাইন — [০-৯]+ টি পরিবর্তন পাঠানোর অপেক্ষায়$/)
 
   // The server is back on the same address: the outbox drains by itself.

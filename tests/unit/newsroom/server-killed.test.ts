@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createServices, type Services } from '../../../src/core'
@@ -8,6 +8,7 @@ import { createAuth } from '../../../src/newsroom/auth'
 import { TEST_COST } from '../../../src/newsroom/auth/passwords'
 import { migrate } from '../../../src/newsroom/db/migrate'
 import { openPool, type Pool } from '../../../src/newsroom/db/pool'
+import { startNewsroom } from '../../tools/newsroom-process'
 import { startPgCluster, type PgCluster } from '../../tools/pg-cluster'
 import { withTempDir } from '../helpers/tmp'
 
@@ -35,32 +36,6 @@ afterAll(async () => {
   await cluster?.stop()
 })
 
-/** The server as `npm run newsroom` starts it; an empty renderer folder, since only the contract is used here. */
-function startServer(port: number, rendererDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/newsroom/cli.ts', '--db', db, '--port', String(port), '--renderer', rendererDir],
-    {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`newsroom did not start:\n${output}`)), 60_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8')
-      const match = /^Barta newsroom: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output)
-      if (!match?.[1]) return
-      clearTimeout(timer)
-      resolve({ child, url: match[1] })
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`newsroom exited with ${code}:\n${output}`)))
-  })
-}
-
 const killed = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     child.once('exit', () => resolve())
@@ -70,7 +45,7 @@ const killed = (child: ChildProcess) =>
 it('a server killed mid-push loses nothing and applies nothing twice', { timeout: 180_000 }, async () => {
   await withTempDir(async (dataDir) => {
     const rendererDir = join(dataDir, 'no-renderer')
-    let server = await startServer(0, rendererDir)
+    let server = await startNewsroom(db, 0, rendererDir)
     const port = Number(new URL(server.url).port)
     const services: Services = await createServices({
       dataDir,
@@ -97,7 +72,7 @@ it('a server killed mid-push loses nothing and applies nothing twice', { timeout
         story = { ...story, revision: saved.value.revision }
         // The server dies while the pusher is busy with these saves, and comes back on the same port.
         if (step === 15) await killed(server.child)
-        if (step === 30) server = await startServer(port, rendererDir)
+        if (step === 30) server = await startNewsroom(db, port, rendererDir)
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
       await expect

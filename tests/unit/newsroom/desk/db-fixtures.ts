@@ -1,9 +1,10 @@
 import pg from 'pg'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { emptyContent, type Article, type ArticleStatus } from '../../../../src/shared/article/model'
 import { summarize } from '../../../../src/shared/article/summary'
 import type { UserRef } from '../../../../src/shared/newsroom'
 import { migrate } from '../../../../src/newsroom/db/migrate'
-import type { PgCluster } from '../../../tools/pg-cluster'
+import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
 
 /** Test data for the newsroom's desk and sync: a migrated database per test, users and stories written as rows. */
 
@@ -18,6 +19,37 @@ export async function freshDatabase(cluster: PgCluster, max = 6): Promise<pg.Poo
   pool.on('error', () => undefined)
   await migrate(pool)
   return pool
+}
+
+/**
+ * One throwaway cluster per test file and, before each test, a fresh migrated database with everyone in it (its pool
+ * ended after the test): `pool` is the running test's.
+ */
+export function useDeskDatabase(): { readonly pool: pg.Pool; readonly cluster: PgCluster } {
+  let cluster: PgCluster | undefined
+  let pool: pg.Pool | undefined
+  beforeAll(async () => {
+    cluster = await startPgCluster()
+  }, 60_000)
+  afterAll(async () => {
+    await cluster?.stop()
+  })
+  beforeEach(async () => {
+    const fresh = await freshDatabase(cluster!)
+    pool = fresh
+    await addEveryone(fresh)
+    return async () => {
+      await fresh.end()
+    }
+  })
+  return {
+    get pool() {
+      return pool!
+    },
+    get cluster() {
+      return cluster!
+    }
+  }
 }
 
 export const reporter: UserRef = { id: 'u-rina', name: 'রিনা', role: 'reporter', desk: 'নগর' }

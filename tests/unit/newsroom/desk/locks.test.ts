@@ -1,41 +1,19 @@
 import type pg from 'pg'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { EditLocks, guardEdit } from '../../../../src/newsroom/desk/locks'
 import { LOCK_TTL_MS } from '../../../../src/newsroom/desk/rules'
 import { inTransaction } from '../../../../src/newsroom/db/pool'
-import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
-import {
-  addEveryone,
-  addStory,
-  changeRows,
-  chief,
-  deskEditor,
-  freshDatabase,
-  makeArticle,
-  otherReporter,
-  reporter,
-  secondDesk
-} from './db-fixtures'
+import { addStory, changeRows, chief, deskEditor, useDeskDatabase, makeArticle, otherReporter, reporter, secondDesk } from './db-fixtures'
 
-let cluster: PgCluster
+const database = useDeskDatabase()
 let pool: pg.Pool
 let clock: Date
 let locks: EditLocks
 
-beforeAll(async () => {
-  cluster = await startPgCluster()
-}, 60_000)
-afterAll(async () => {
-  await cluster?.stop()
-})
-beforeEach(async () => {
-  pool = await freshDatabase(cluster)
-  await addEveryone(pool)
+beforeEach(() => {
+  pool = database.pool
   clock = new Date('2026-12-01T05:00:00Z')
   locks = new EditLocks(pool, () => clock)
-  return async () => {
-    await pool.end()
-  }
 })
 
 const later = (ms: number) => {

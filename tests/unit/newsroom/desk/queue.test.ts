@@ -1,42 +1,30 @@
 import type pg from 'pg'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { assign } from '../../../../src/newsroom/desk/assignment'
 import { EditLocks } from '../../../../src/newsroom/desk/locks'
 import { deskQueue, people, startOfDay } from '../../../../src/newsroom/desk/queue'
 import { LOCK_TTL_MS } from '../../../../src/newsroom/desk/rules'
 import { logRefusal } from '../../../../src/newsroom/desk/refusals'
-import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
 import {
-  addEveryone,
   addStory,
   addUser,
   changeRows,
   chief,
   deskEditor,
-  freshDatabase,
+  useDeskDatabase,
   makeArticle,
   otherReporter,
   reporter,
   secondDesk
 } from './db-fixtures'
 
-let cluster: PgCluster
+const database = useDeskDatabase()
 let pool: pg.Pool
 // 11:00 in Dhaka on 1 December; the day there began at 18:00 UTC on 30 November.
 const now = new Date('2026-12-01T05:00:00Z')
 
-beforeAll(async () => {
-  cluster = await startPgCluster()
-}, 60_000)
-afterAll(async () => {
-  await cluster?.stop()
-})
-beforeEach(async () => {
-  pool = await freshDatabase(cluster)
-  await addEveryone(pool)
-  return async () => {
-    await pool.end()
-  }
+beforeEach(() => {
+  pool = database.pool
 })
 
 const ids = (items: { summary: { id: string } }[]) => items.map((item) => item.summary.id)

@@ -1,24 +1,13 @@
 import type pg from 'pg'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { pull } from '../../../../src/newsroom/sync/pull'
-import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
-import { addEveryone, addStory, chief, deskEditor, freshDatabase, makeArticle, otherReporter, reporter, touch } from '../desk/db-fixtures'
+import { addStory, chief, deskEditor, useDeskDatabase, makeArticle, otherReporter, reporter, touch } from '../desk/db-fixtures'
 
-let cluster: PgCluster
+const database = useDeskDatabase()
 let pool: pg.Pool
 
-beforeAll(async () => {
-  cluster = await startPgCluster()
-}, 60_000)
-afterAll(async () => {
-  await cluster?.stop()
-})
-beforeEach(async () => {
-  pool = await freshDatabase(cluster)
-  await addEveryone(pool)
-  return async () => {
-    await pool.end()
-  }
+beforeEach(() => {
+  pool = database.pool
 })
 
 const idsOf = (page: { stories: { id: string }[] }) => page.stories.map((story) => story.id)

@@ -1,19 +1,17 @@
 import pg from 'pg'
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { PushResult, SyncOp } from '../../../../src/shared/newsroom'
 import { EditLocks } from '../../../../src/newsroom/desk/locks'
 import { push } from '../../../../src/newsroom/sync/push'
 import { PgMediaStore } from '../../../../src/newsroom/store/pg-media-store'
 import { canonicalize } from '../../../../src/shared/bangla/normalize'
-import { startPgCluster, type PgCluster } from '../../../tools/pg-cluster'
 import {
-  addEveryone,
   addStory,
   changeRows,
   chief,
   deskEditor,
-  freshDatabase,
+  useDeskDatabase,
   makeArticle,
   otherReporter,
   reporter,
@@ -22,22 +20,12 @@ import {
 } from '../desk/db-fixtures'
 import { pushDeps } from './push-fixture'
 
-let cluster: PgCluster
+const database = useDeskDatabase()
 let pool: pg.Pool
 const clock = () => new Date('2026-12-01T05:00:00Z')
 
-beforeAll(async () => {
-  cluster = await startPgCluster()
-}, 60_000)
-afterAll(async () => {
-  await cluster?.stop()
-})
-beforeEach(async () => {
-  pool = await freshDatabase(cluster)
-  await addEveryone(pool)
-  return async () => {
-    await pool.end()
-  }
+beforeEach(() => {
+  pool = database.pool
 })
 
 let ops = 0
@@ -320,7 +308,7 @@ describe('sync.push: faults', () => {
     const op = save(story.id, 1, 'সার্ভার আবার চালু')
     const { result, paused, release } = await pausedPush(op)
     await paused
-    await cluster.restart()
+    await database.cluster.restart()
     release()
     await expect(result).rejects.toThrow()
     expect((await stored(story.id)).revision).toBe(1)
