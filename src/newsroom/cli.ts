@@ -104,12 +104,7 @@ async function main(): Promise<void> {
   } catch (error) {
     await events.stop()
     await pool.end().catch(() => undefined)
-    if (error instanceof PortInUseError) {
-      fail({
-        bn: `পোর্ট ${port} ব্যস্ত: অন্য একটি প্রোগ্রাম এটি ব্যবহার করছে। অন্য পোর্ট দিন: --port ${port + 1}`,
-        en: `Port ${port} is already in use. Choose another one: --port ${port + 1}`
-      })
-    }
+    if (error instanceof PortInUseError) fail(error)
     throw error
   }
   process.stdout.write(`Barta newsroom: ${running.url}\n`)

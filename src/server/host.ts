@@ -27,9 +27,14 @@ export interface RunningHost {
 
 /** Thrown by startHost when the port is taken, so the CLI can say so plainly. */
 export class PortInUseError extends Error {
+  /** What both servers' command lines say, with the next port as a suggestion. */
+  readonly bn: string
+  readonly en: string
   constructor(readonly port: number) {
     super(`port ${port} is in use`)
     this.name = 'PortInUseError'
+    this.bn = `পোর্ট ${port} ব্যস্ত: অন্য একটি প্রোগ্রাম এটি ব্যবহার করছে। অন্য পোর্ট দিন: --port ${port + 1}`
+    this.en = `Port ${port} is already in use. Choose another one: --port ${port + 1}`
   }
 }
 

@@ -19,7 +19,7 @@ const TOAST_MS = 12_000
 const REFRESH_DELAY_MS = 400
 
 /** The toast an event deserves for this user, if any. Pure, for the tests and the reader. */
-export function toastFor(event: NewsroomEvent, me: { id: string; desk: boolean; holdsLockOn: string | null }): string | null {
+export function toastFor(event: NewsroomEvent, me: { id: string; desk: boolean }): string | null {
   if (event.by?.id === me.id) return null
   const headline = event.headline.trim() || t('untitled')
   const say = (key: MessageKey, values: Record<string, string> = {}) => fill(t(key), { headline, ...values })
@@ -65,7 +65,7 @@ class LiveEvents {
   receive(event: NewsroomEvent): void {
     const lock = openLock.current
     const holdsLockOn = lock?.mine ? lock.storyId : null
-    const text = toastFor(event, { id: session.user?.id ?? '', desk: session.isDesk, holdsLockOn })
+    const text = toastFor(event, { id: session.user?.id ?? '', desk: session.isDesk })
     const mine = event.by?.id === session.user?.id
     if (event.kind === 'locked' && holdsLockOn === event.storyId && event.by && !mine && event.note === session.user?.id) {
       lock?.lost(event.by)
